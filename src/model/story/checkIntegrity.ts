@@ -1,0 +1,73 @@
+import { anchorQuote } from '../anchoring/anchorQuote';
+import { closestPassage } from '../anchoring/closestPassage';
+import type { Evidence, Problem, Story } from './types';
+
+/** Checks what a schema cannot: unique ids, edge ends, evidence paragraphs, and that every quote anchors exactly once. */
+export function checkIntegrity(story: Story): Problem[] {
+  const problems: Problem[] = [];
+  const paragraphs = new Map<string, string>();
+  story.article.paragraphs.forEach((p, i) => {
+    if (paragraphs.has(p.id)) problems.push({ path: `article.paragraphs[${i}].id`, message: `Paragraph id "${p.id}" is used twice.` });
+    else paragraphs.set(p.id, p.text);
+  });
+
+  const ids = new Map<string, string>();
+  const claim = (id: string, path: string) => {
+    const earlier = ids.get(id);
+    if (earlier) problems.push({ path, message: `Id "${id}" is already used at ${earlier}; node and edge ids must be unique.` });
+    else ids.set(id, path);
+  };
+  story.nodes.forEach((node, i) => claim(node.id, `nodes[${i}].id`));
+  story.edges.forEach((edge, i) => claim(edge.id, `edges[${i}].id`));
+
+  const nodeIds = new Set(story.nodes.map((n) => n.id));
+  story.edges.forEach((edge, i) => {
+    for (const end of ['source', 'target'] as const) {
+      if (!nodeIds.has(edge[end])) {
+        problems.push({ path: `edges[${i}].${end}`, message: `Edge "${edge.id}" ${end} "${edge[end]}" is not a node of this story.` });
+      }
+    }
+  });
+
+  const checkEvidence = (evidence: Evidence[], owner: string, base: string) => {
+    evidence.forEach((item, k) => problems.push(...checkEvidenceItem(item, paragraphs, owner, `${base}.evidence[${k}]`)));
+  };
+  story.nodes.forEach((node, i) => checkEvidence(node.evidence, `Node "${node.id}"`, `nodes[${i}]`));
+  story.edges.forEach((edge, i) => checkEvidence(edge.evidence, `Edge "${edge.id}"`, `edges[${i}]`));
+  return problems;
+}
+
+function checkEvidenceItem(item: Evidence, paragraphs: Map<string, string>, owner: string, path: string): Problem[] {
+  const text = paragraphs.get(item.paragraph);
+  if (text === undefined) {
+    return [{ path: `${path}.paragraph`, message: `${owner} cites paragraph "${item.paragraph}", which the article does not have.` }];
+  }
+  const anchor = anchorQuote(text, { exact: item.quote, prefix: item.prefix, suffix: item.suffix });
+  if (anchor.ok) return [];
+  const where = `paragraph "${item.paragraph}"`;
+  switch (anchor.reason) {
+    case 'empty':
+      return [{ path: `${path}.quote`, message: `${owner}: the quote is empty.` }];
+    case 'ambiguous':
+      return [
+        {
+          path: `${path}.quote`,
+          message: `${owner}: the quote occurs ${anchor.occurrences} times in ${where}; add a "prefix" or "suffix" to say which one.`,
+        },
+      ];
+    case 'context-mismatch':
+      return [
+        {
+          path: `${path}.${item.prefix ? 'prefix' : 'suffix'}`,
+          message: `${owner}: the quote occurs in ${where}, but never with that prefix/suffix right beside it.`,
+        },
+      ];
+    case 'not-found': {
+      const near = closestPassage(text, item.quote);
+      const hint = near
+        ? ` Closest passage${near.typographicOnly ? ' (differs only in quote marks, dashes, case or spacing)' : ''}: “${near.text}”.`
+        : '';
+      return [{ path: `${path}.quote`, message: `${owner}: the quote is not in ${where} word for word.${hint}` }];
+    }
+  }
+}

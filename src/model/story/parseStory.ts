@@ -1,0 +1,38 @@
+import { checkIntegrity } from './checkIntegrity';
+import { formatPath } from './formatPath';
+import { StorySchema } from './storySchema';
+import type { Problem, Story } from './types';
+
+/** A story ready to draw, or every reason it is not. */
+export type ParseResult = { ok: true; story: Story } | { ok: false; problems: Problem[] };
+
+/** Checks unknown data (parsed JSON from a file, a URL or a message) once, at the door. */
+export function parseStory(input: unknown): ParseResult {
+  const parsed = StorySchema.safeParse(input);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: describeIssue(issue.message, issue.code) })),
+    };
+  }
+  const problems = checkIntegrity(parsed.data);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, story: parsed.data };
+}
+
+/** Parses JSON text, turning a syntax error into a problem instead of an exception. */
+export function parseStoryText(text: string): ParseResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, problems: [{ path: '(the whole file)', message: `This is not valid JSON: ${detail}` }] };
+  }
+  return parseStory(data);
+}
+
+function describeIssue(message: string, code: string): string {
+  if (code === 'unrecognized_keys') return `${message} (not part of story format version 1; check the spelling).`;
+  const text = message.charAt(0).toUpperCase() + message.slice(1);
+  return text.endsWith('.') ? text : `${text}.`;
+}

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+
+// Zod 4 otherwise probes `new Function`, which a strict Content-Security-Policy forbids.
+z.config({ jitless: true });
+
+/** Length limits: generous for real stories, small enough that a hostile file cannot stall the page. */
+export const LIMITS = {
+  id: 120,
+  label: 160,
+  title: 300,
+  summary: 2000,
+  paragraphText: 20_000,
+  quote: 2_000,
+  context: 500,
+  aliases: 20,
+  paragraphs: 20_000,
+  nodes: 50_000,
+  edges: 200_000,
+  evidence: 100,
+} as const;
+
+const Id = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(LIMITS.id)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, 'use only letters, digits and - _ . : (starting with a letter or digit)');
+
+const NonBlank = (max: number) =>
+  z.string().max(max).regex(/\S/, 'must not be empty');
+
+const HttpUrl = z
+  .string()
+  .max(2000)
+  .regex(/^https?:\/\/\S+$/i, 'must be an http:// or https:// address');
+
+export const EvidenceSchema = z.strictObject({
+  paragraph: Id.describe('Id of the paragraph that holds the quote.'),
+  quote: NonBlank(LIMITS.quote).describe('The exact words, verbatim from that paragraph (curly quotes and dashes included).'),
+  prefix: z.string().max(LIMITS.context).optional().describe('Text just before the quote, when the quote occurs more than once in the paragraph.'),
+  suffix: z.string().max(LIMITS.context).optional().describe('Text just after the quote, when the quote occurs more than once in the paragraph.'),
+});
+
+export const PositionSchema = z.strictObject({ x: z.number().finite(), y: z.number().finite() });
+
+export const NodeSchema = z.strictObject({
+  id: Id,
+  label: NonBlank(LIMITS.label),
+  type: NonBlank(40).describe('person, nation, organization, ideology, event, place, or any other word (drawn in a neutral style).'),
+  aliases: z.array(NonBlank(LIMITS.label)).max(LIMITS.aliases).optional().describe('Other names the article uses; search finds them.'),
+  summary: z.string().max(LIMITS.summary).optional().describe('One sentence on what this is in the story.'),
+  evidence: z.array(EvidenceSchema).min(1, 'needs at least one evidence quote').max(LIMITS.evidence),
+  position: PositionSchema.optional().describe('Saved position, so the picture is the same on every load.'),
+});
+
+export const EdgeSchema = z.strictObject({
+  id: Id,
+  source: Id.describe('Id of the node the relation starts from.'),
+  target: Id.describe('Id of the node the relation points to.'),
+  label: NonBlank(LIMITS.label).describe('Read source → label → target, e.g. "met with".'),
+  type: NonBlank(40).optional().describe('Kind of relation, e.g. meeting, support, accusation.'),
+  directed: z.boolean().optional().describe('False for symmetric relations; defaults to true.'),
+  evidence: z.array(EvidenceSchema).min(1, 'needs at least one evidence quote').max(LIMITS.evidence),
+});
+
+export const ParagraphSchema = z.strictObject({
+  id: Id,
+  text: NonBlank(LIMITS.paragraphText),
+});
+
+export const SourceSchema = z.strictObject({
+  name: NonBlank(LIMITS.title).optional(),
+  url: HttpUrl.optional(),
+  published: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+    .optional(),
+});
+
+export const StorySchema = z.strictObject({
+  version: z.literal(1, 'must be 1 (this is story format version 1)'),
+  id: Id,
+  title: NonBlank(LIMITS.title),
+  description: z.string().max(LIMITS.summary).optional(),
+  article: z.strictObject({
+    title: NonBlank(LIMITS.title),
+    source: SourceSchema.optional(),
+    paragraphs: z.array(ParagraphSchema).min(1, 'needs at least one paragraph').max(LIMITS.paragraphs),
+  }),
+  nodes: z.array(NodeSchema).max(LIMITS.nodes),
+  edges: z.array(EdgeSchema).max(LIMITS.edges),
+});

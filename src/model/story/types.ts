@@ -1,0 +1,16 @@
+import type { z } from 'zod';
+import type { EdgeSchema, EvidenceSchema, NodeSchema, ParagraphSchema, StorySchema } from './storySchema';
+
+/** A whole story: the article and the graph curated from it (format version 1). */
+export type Story = z.infer<typeof StorySchema>;
+export type StoryNode = z.infer<typeof NodeSchema>;
+export type StoryEdge = z.infer<typeof EdgeSchema>;
+export type Paragraph = z.infer<typeof ParagraphSchema>;
+/** One verbatim quote from one paragraph that supports a node or an edge. */
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+/** Something wrong with a story: where (a JSON path such as `nodes[3].evidence[0].quote`) and what. */
+export interface Problem {
+  path: string;
+  message: string;
+}

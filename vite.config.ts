@@ -1,0 +1,17 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+export default defineConfig({
+  // Relative base: the built explorer works from any sub-path (a newsroom's /graphs/xi-kim/, a CDN folder).
+  base: './',
+  plugins: [react()],
+  build: { outDir: 'dist', sourcemap: true },
+  test: {
+    include: ['tests/{model,store,ui,data,cli}/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    setupFiles: ['tests/setup.ts'],
+    pool: 'threads',
+    maxWorkers: 2,
+  },
+});

@@ -65,7 +65,7 @@ function checkEvidenceItem(item: Evidence, paragraphs: Map<string, string>, owne
     case 'not-found': {
       const near = closestPassage(text, item.quote);
       const hint = near
-        ? ` Closest passage${near.typographicOnly ? ' (differs only in quote marks, dashes, case or spacing)' : ''}: “${near.text}”.`
+        ? ` Closest passage${near.typographicOnly ? ' (differs only in quote marks, dashes, case or spacing)' : ''}: ${near.text}`
         : '';
       return [{ path: `${path}.quote`, message: `${owner}: the quote is not in ${where} word for word.${hint}` }];
     }

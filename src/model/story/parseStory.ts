@@ -32,6 +32,7 @@ export function parseStoryText(text: string): ParseResult {
 }
 
 function describeIssue(message: string, code: string): string {
+  if (code === 'invalid_type' && message.endsWith('received undefined')) return 'Is required but missing.';
   if (code === 'unrecognized_keys') return `${message} (not part of story format version 1; check the spelling).`;
   const text = message.charAt(0).toUpperCase() + message.slice(1);
   return text.endsWith('.') ? text : `${text}.`;

@@ -1,0 +1,45 @@
+import { useEffect, useState } from 'react';
+import type { Selection } from '../model/selection/selection';
+import { searchWithSelection, selectionFromSearch } from '../model/selection/selectionUrl';
+import { Explorer } from '../ui/Explorer';
+import { ProblemList } from '../ui/ProblemList';
+import { loadDefaultStory, loadStoryFromUrl, type LoadedStory } from './loadStory';
+
+/** Mirrors the selection into the address bar, so the current view can be shared as a link. */
+function writeSelectionToUrl(selection: Selection | null): void {
+  const { pathname, search, hash } = window.location;
+  window.history.replaceState(window.history.state, '', `${pathname}${searchWithSelection(search, selection)}${hash}`);
+}
+
+/** The full-page explorer: loads the story named by `?story=` (or the default), then opens it with the selection from the URL. */
+export function ExplorerApp() {
+  const storyUrl = new URLSearchParams(window.location.search).get('story');
+  const [loaded, setLoaded] = useState<LoadedStory | null>(() => (storyUrl ? null : loadDefaultStory()));
+
+  useEffect(() => {
+    if (!storyUrl) return;
+    let cancelled = false;
+    void loadStoryFromUrl(storyUrl).then((result) => {
+      if (!cancelled) setLoaded(result);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [storyUrl]);
+
+  useEffect(() => {
+    if (loaded?.ok) document.title = `${loaded.story.title} · Quotegraph`;
+  }, [loaded]);
+
+  if (!loaded) {
+    return (
+      <p className="loading" role="status">
+        Loading the story…
+      </p>
+    );
+  }
+  if (!loaded.ok) return <ProblemList problems={loaded.problems} source={loaded.source} />;
+  return (
+    <Explorer story={loaded.story} initialSelection={selectionFromSearch(window.location.search)} onSelectionChange={writeSelectionToUrl} />
+  );
+}

@@ -1,0 +1,81 @@
+import type { StylesheetJson } from 'cytoscape';
+import { KNOWN_TYPES, nodeTypeStyle } from './nodeTypeStyles';
+
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+const INK = '#1d2430';
+
+/** Relation types drawn dashed or dotted, so conflict and divergence read without colour. */
+const DASHED_EDGE_TYPES = ['opposition', 'accusation'];
+const DOTTED_EDGE_TYPES = ['ideological-divergence'];
+
+/** The Cytoscape stylesheet: type styles, labels below nodes, and the classes the controller toggles. */
+export function buildStylesheet(types: readonly string[]): StylesheetJson {
+  const typeRules = [...new Set([...KNOWN_TYPES, ...types])].map((type) => {
+    const style = nodeTypeStyle(type);
+    return { selector: `node[type = ${JSON.stringify(type)}]`, style: { 'background-color': style.colour, shape: style.shape } };
+  });
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        width: 34,
+        height: 34,
+        'background-color': '#7c828c',
+        'border-width': 2,
+        'border-color': '#ffffff',
+        color: INK,
+        'font-family': FONT,
+        'font-size': 16,
+        'font-weight': 500,
+        'text-valign': 'bottom',
+        'text-halign': 'center',
+        'text-margin-y': 5,
+        'text-wrap': 'wrap',
+        'text-max-width': '136px',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.85,
+        'text-background-padding': '1px',
+        'text-background-shape': 'roundrectangle',
+        'transition-property': 'opacity',
+        'transition-duration': 150,
+      },
+    },
+    ...typeRules,
+    {
+      selector: 'edge',
+      style: {
+        width: 2,
+        'line-color': '#aeb5bf',
+        'target-arrow-color': '#aeb5bf',
+        'curve-style': 'bezier',
+        'arrow-scale': 0.9,
+        'font-family': FONT,
+        'font-size': 14,
+        color: '#39414d',
+        'text-rotation': 'autorotate',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.92,
+        'text-background-padding': '2px',
+        'text-background-shape': 'roundrectangle',
+      },
+    },
+    { selector: 'edge.directed', style: { 'target-arrow-shape': 'triangle' } },
+    { selector: DASHED_EDGE_TYPES.map((t) => `edge[type = "${t}"]`).join(', '), style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },
+    { selector: DOTTED_EDGE_TYPES.map((t) => `edge[type = "${t}"]`).join(', '), style: { 'line-style': 'dotted' } },
+    { selector: 'edge.show-label, edge.hover-label', style: { label: 'data(label)', 'z-index': 8 } },
+    { selector: 'edge.in-focus', style: { width: 2.5, 'line-color': '#6b7584', 'target-arrow-color': '#6b7584', 'z-index': 5 } },
+    { selector: '.faded', style: { opacity: 0.16 } },
+    { selector: 'node.faded', style: { 'text-opacity': 0.35 } },
+    { selector: 'node.hover', style: { 'border-color': INK, 'border-width': 2 } },
+    {
+      selector: 'node.is-selected',
+      style: { 'border-width': 4, 'border-color': INK, 'font-weight': 700, 'z-index': 10 },
+    },
+    {
+      selector: 'edge.is-selected',
+      style: { width: 4, 'line-color': INK, 'target-arrow-color': INK, 'z-index': 10, label: 'data(label)', 'font-weight': 700 },
+    },
+    { selector: '.filtered-out', style: { display: 'none' } },
+  ];
+}

@@ -1,0 +1,23 @@
+import type { ElementDefinition } from 'cytoscape';
+import type { Story } from '../model/story/types';
+
+/** Turns a story into Cytoscape elements: data the stylesheet reads, plus saved positions. */
+export function toElements(story: Story): ElementDefinition[] {
+  const nodes: ElementDefinition[] = story.nodes.map((node) => ({
+    group: 'nodes',
+    data: { id: node.id, label: node.label, type: node.type },
+    ...(node.position ? { position: { x: node.position.x, y: node.position.y } } : {}),
+  }));
+  const edges: ElementDefinition[] = story.edges.map((edge) => ({
+    group: 'edges',
+    data: { id: edge.id, source: edge.source, target: edge.target, label: edge.label, type: edge.type ?? 'other' },
+    classes: edge.directed === false ? 'undirected' : 'directed',
+  }));
+  return [...nodes, ...edges];
+}
+
+/** Saved positions when every node has one (the same picture on every load); otherwise a force layout. */
+export function layoutFor(story: Story): { name: string; fit: boolean; padding: number; animate: boolean } {
+  const positioned = story.nodes.every((n) => n.position);
+  return { name: positioned ? 'preset' : 'cose', fit: true, padding: 40, animate: false };
+}

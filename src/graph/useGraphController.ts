@@ -1,0 +1,56 @@
+import type { Core, EventObject } from 'cytoscape';
+import { useEffect } from 'react';
+import type { ExplorerStore } from '../store/createExplorerStore';
+import { applySelection } from './applySelection';
+import { centreOn } from './viewport';
+
+/**
+ * Connects one Cytoscape instance to the explorer's store: taps select, hovering shows edge labels,
+ * and store changes are drawn on the graph. Renders nothing; binds once per cy instance.
+ */
+export function useGraphController(cy: Core | null, store: ExplorerStore): void {
+  useEffect(() => {
+    if (!cy) return;
+    const select = store.getState().select;
+    const onTapElement = (event: EventObject) => {
+      const target = event.target;
+      select({ kind: target.isNode() ? 'node' : 'edge', id: target.id() });
+    };
+    const onTapBackground = (event: EventObject) => {
+      if (event.target === cy) store.getState().clearSelection();
+    };
+    const onOver = (event: EventObject) => {
+      const target = event.target;
+      target.addClass(target.isNode() ? 'hover' : 'hover-label');
+      if (target.isNode()) target.connectedEdges().addClass('hover-label');
+      cy.container()?.style.setProperty('cursor', 'pointer');
+    };
+    const onOut = (event: EventObject) => {
+      const target = event.target;
+      target.removeClass('hover hover-label');
+      if (target.isNode()) target.connectedEdges().removeClass('hover-label');
+      cy.container()?.style.removeProperty('cursor');
+    };
+    cy.on('tap', 'node, edge', onTapElement);
+    cy.on('tap', onTapBackground);
+    cy.on('mouseover', 'node, edge', onOver);
+    cy.on('mouseout', 'node, edge', onOut);
+
+    const draw = () => {
+      const { index, selection, hiddenTypes } = store.getState();
+      applySelection(cy, index, selection, hiddenTypes);
+    };
+    draw();
+    const unsubscribe = store.subscribe((state, previous) => {
+      if (state.selection !== previous.selection || state.hiddenTypes !== previous.hiddenTypes) draw();
+      if (state.centreRequest !== previous.centreRequest && state.selection) centreOn(cy, state.selection.id);
+    });
+    return () => {
+      unsubscribe();
+      cy.removeListener('tap', 'node, edge', onTapElement);
+      cy.removeListener('tap', onTapBackground);
+      cy.removeListener('mouseover', 'node, edge', onOver);
+      cy.removeListener('mouseout', 'node, edge', onOut);
+    };
+  }, [cy, store]);
+}

@@ -1,0 +1,32 @@
+import type { Core } from 'cytoscape';
+
+const FIT_PADDING = 40;
+/** Below this zoom labels are too small to read, so centring on something also zooms in to it. */
+const READABLE_ZOOM = 0.8;
+
+function prefersReducedMotion(): boolean {
+  return typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
+}
+
+/** Brings a node (or an edge's midpoint) to the centre of the view, zooming in if labels would be unreadable. */
+export function centreOn(cy: Core, id: string): void {
+  const element = cy.getElementById(id);
+  if (element.empty()) return;
+  const zoom = Math.max(cy.zoom(), READABLE_ZOOM);
+  cy.stop();
+  cy.animate({ center: { eles: element }, zoom }, { duration: prefersReducedMotion() ? 0 : 300 });
+}
+
+export function fitAll(cy: Core): void {
+  cy.fit(cy.elements(':visible'), FIT_PADDING);
+}
+
+/** Zooms by a factor around the centre of the view (keyboard and button zoom). */
+export function zoomBy(cy: Core, factor: number): void {
+  const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
+  cy.zoom({ level: zoom, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+}
+
+export function panBy(cy: Core, dx: number, dy: number): void {
+  cy.panBy({ x: dx, y: dy });
+}

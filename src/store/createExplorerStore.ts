@@ -1,0 +1,23 @@
+import { createStore } from 'zustand/vanilla';
+import { buildStoryIndex } from '../model/graph/storyIndex';
+import type { Selection } from '../model/selection/selection';
+import type { Story } from '../model/story/types';
+import type { ExplorerState } from './explorerState';
+import { createFilterSlice } from './filterSlice';
+import { createReaderSlice } from './readerSlice';
+import { createSelectionSlice } from './selectionSlice';
+
+export type ExplorerStore = ReturnType<typeof createExplorerStore>;
+
+/** One store per mounted explorer (app, test, each embed), so several graphs never share state. */
+export function createExplorerStore(story: Story, initial?: { selection?: Selection | null }) {
+  const store = createStore<ExplorerState>()((...a) => ({
+    story,
+    index: buildStoryIndex(story),
+    ...createSelectionSlice(...a),
+    ...createFilterSlice(...a),
+    ...createReaderSlice(...a),
+  }));
+  if (initial?.selection) store.getState().select(initial.selection, { centre: true });
+  return store;
+}

@@ -1,0 +1,14 @@
+import type { StoryIndex } from '../model/graph/storyIndex';
+import type { Story } from '../model/story/types';
+import type { FilterSlice } from './filterSlice';
+import type { ReaderSlice } from './readerSlice';
+import type { SelectionSlice } from './selectionSlice';
+
+/** The story being explored (immutable here) and its index. */
+export interface StorySlice {
+  story: Story;
+  index: StoryIndex;
+}
+
+/** Everything one mounted explorer knows. The Cytoscape instance is deliberately not in here. */
+export type ExplorerState = StorySlice & SelectionSlice & FilterSlice & ReaderSlice;

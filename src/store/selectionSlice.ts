@@ -1,0 +1,36 @@
+import type { StateCreator } from 'zustand';
+import { selectionExists } from '../model/graph/neighbourhood';
+import { sameSelection, type Selection } from '../model/selection/selection';
+import type { ExplorerState } from './explorerState';
+
+export interface SelectionSlice {
+  /** The selected node or edge; every panel derives its content from this. */
+  selection: Selection | null;
+  /** Bumped when a selection should also bring the graph's view to it (search, links in panels). */
+  centreRequest: number;
+  /** A short message for the reader, e.g. a shared link naming something this story does not have. */
+  notice: string | null;
+  select: (selection: Selection | null, options?: { centre?: boolean }) => void;
+  clearSelection: () => void;
+  dismissNotice: () => void;
+}
+
+export const createSelectionSlice: StateCreator<ExplorerState, [], [], SelectionSlice> = (set, get) => ({
+  selection: null,
+  centreRequest: 0,
+  notice: null,
+  select: (selection, options) => {
+    if (selection && !selectionExists(get().index, selection)) {
+      set({ notice: `This story has no ${selection.kind === 'node' ? 'node' : 'relation'} “${selection.id}”.` });
+      return;
+    }
+    if (selection) get().revealSelection(selection);
+    set((state) => ({
+      selection: sameSelection(state.selection, selection) ? state.selection : selection,
+      centreRequest: options?.centre ? state.centreRequest + 1 : state.centreRequest,
+      notice: null,
+    }));
+  },
+  clearSelection: () => set({ selection: null }),
+  dismissNotice: () => set({ notice: null }),
+});

@@ -1,0 +1,58 @@
+import { useEffect, useRef } from 'react';
+import { ownerKey } from '../model/graph/storyIndex';
+import { useExplorerStore } from '../store/ExplorerStoreContext';
+import { selectArticleFocus, selectIndex, selectSelection, selectStory } from '../store/selectors';
+import { ArticleParagraph } from './ArticleParagraph';
+
+function prefersReducedMotion(): boolean {
+  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
+}
+
+/** The whole article. Evidence passages are marked; the selection's are highlighted; "Show in article" lands here. */
+export function ArticleReader() {
+  const story = useExplorerStore(selectStory);
+  const index = useExplorerStore(selectIndex);
+  const selection = useExplorerStore(selectSelection);
+  const focus = useExplorerStore(selectArticleFocus);
+  const section = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    if (!focus) return;
+    const target = section.current?.querySelector<HTMLElement>('[data-focus-first]');
+    target?.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+    target?.focus({ preventScroll: true });
+  }, [focus]);
+
+  const { article } = story;
+  const currentKey = selection ? ownerKey(selection) : null;
+  return (
+    <section className="panel article-panel" aria-labelledby="article-title" ref={section}>
+      <header className="article-header">
+        <p className="details-kind">The article</p>
+        <h2 id="article-title">{article.title}</h2>
+        {article.source && (
+          <p className="muted article-source">
+            {article.source.url ? (
+              <a href={article.source.url} target="_blank" rel="noopener noreferrer">
+                {article.source.name ?? article.source.url}
+              </a>
+            ) : (
+              article.source.name
+            )}
+            {article.source.published && <> · {article.source.published}</>}
+          </p>
+        )}
+      </header>
+      {article.paragraphs.map((paragraph, i) => (
+        <ArticleParagraph
+          key={paragraph.id}
+          paragraph={paragraph}
+          number={i + 1}
+          evidence={index.evidenceByParagraph.get(paragraph.id) ?? []}
+          currentKey={currentKey}
+          focus={focus && focus.evidence.paragraphId === paragraph.id ? focus.evidence : null}
+        />
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+import type { Core } from 'cytoscape';
+import { useExplorerStore } from '../store/ExplorerStoreContext';
+import { selectStory, selectView } from '../store/selectors';
+import { Announcer } from './Announcer';
+import { ArticleReader } from './ArticleReader';
+import { DetailsPanel } from './DetailsPanel';
+import { EdgeKey } from './EdgeKey';
+import { GraphCanvas } from './GraphCanvas';
+import { GraphList } from './GraphList';
+import { Legend } from './Legend';
+import { NoticeBanner } from './NoticeBanner';
+import { SearchBox } from './SearchBox';
+import { ViewSwitch } from './ViewSwitch';
+
+/** The full explorer: header with search, the graph (or its list twin) with the legend, and details beside the article. */
+export function ExplorerShell({ onCy }: { onCy?: (cy: Core) => void }) {
+  const story = useExplorerStore(selectStory);
+  const view = useExplorerStore(selectView);
+  return (
+    <div className="explorer">
+      <header className="topbar">
+        <p className="brand">Quotegraph</p>
+        <h1 className="story-title">{story.title}</h1>
+        <SearchBox />
+      </header>
+      <NoticeBanner />
+      <main className="workspace">
+        <section className="stage" aria-label="Graph">
+          <div className="stage-toolbar">
+            <Legend />
+            <ViewSwitch />
+          </div>
+          <div className="stage-body" hidden={view !== 'graph'}>
+            <GraphCanvas {...(onCy ? { onCy } : {})} />
+          </div>
+          {view === 'list' && (
+            <div className="stage-body stage-list">
+              <GraphList />
+            </div>
+          )}
+          <footer className="stage-footer">
+            <EdgeKey />
+          </footer>
+        </section>
+        <aside className="sidebar" aria-label="Details and article">
+          <DetailsPanel />
+          <ArticleReader />
+        </aside>
+      </main>
+      <Announcer />
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import type { Core } from 'cytoscape';
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import CytoscapeComponent from 'react-cytoscapejs';
+import { buildStylesheet } from '../graph/stylesheet';
+import { layoutFor, toElements } from '../graph/toElements';
+import { useFitOnResize } from '../graph/useFitOnResize';
+import { useGraphController } from '../graph/useGraphController';
+import { fitAll, panBy, zoomBy } from '../graph/viewport';
+import { useExplorerStoreApi, useExplorerStore } from '../store/ExplorerStoreContext';
+import { selectStory } from '../store/selectors';
+import { ZoomControls } from './ZoomControls';
+
+const PAN_STEP = 60;
+
+/** Hosts the Cytoscape canvas. Elements, stylesheet and layout are memoised so react-cytoscapejs never re-patches them. */
+export function GraphCanvas({ onCy }: { onCy?: (cy: Core) => void }) {
+  const story = useExplorerStore(selectStory);
+  const store = useExplorerStoreApi();
+  const host = useRef<HTMLDivElement>(null);
+  const [cy, setCy] = useState<Core | null>(null);
+  const elements = useMemo(() => toElements(story), [story]);
+  const stylesheet = useMemo(() => buildStylesheet(story.nodes.map((n) => n.type)), [story]);
+  const layout = useMemo(() => layoutFor(story), [story]);
+  // react-cytoscapejs calls this on every render: only a new instance changes state.
+  const handleCy = useCallback(
+    (instance: Core) => {
+      setCy((previous) => (previous === instance ? previous : instance));
+      if (host.current) Object.defineProperty(host.current, 'cy', { value: instance, configurable: true });
+      onCy?.(instance);
+    },
+    [onCy],
+  );
+  useGraphController(cy, store);
+  useFitOnResize(cy, host);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!cy || event.target !== event.currentTarget) return;
+    const keys: Record<string, () => void> = {
+      ArrowLeft: () => panBy(cy, PAN_STEP, 0),
+      ArrowRight: () => panBy(cy, -PAN_STEP, 0),
+      ArrowUp: () => panBy(cy, 0, PAN_STEP),
+      ArrowDown: () => panBy(cy, 0, -PAN_STEP),
+      '+': () => zoomBy(cy, 1.25),
+      '=': () => zoomBy(cy, 1.25),
+      '-': () => zoomBy(cy, 0.8),
+      '0': () => fitAll(cy),
+    };
+    const action = keys[event.key];
+    if (action) {
+      event.preventDefault();
+      action();
+    }
+  };
+
+  return (
+    <div className="graph-stage">
+      <div
+        ref={host}
+        className="graph-canvas"
+        tabIndex={0}
+        role="application"
+        aria-roledescription="graph"
+        aria-label={`Graph of ${story.nodes.length} nodes and ${story.edges.length} relations. Arrow keys pan, plus and minus zoom, 0 fits. The List view has the same content as text.`}
+        onKeyDown={onKeyDown}
+      >
+        <CytoscapeComponent
+          elements={elements}
+          stylesheet={stylesheet}
+          layout={layout}
+          cy={handleCy}
+          style={{ width: '100%', height: '100%' }}
+          minZoom={0.2}
+          maxZoom={3}
+          autounselectify
+          boxSelectionEnabled={false}
+        />
+      </div>
+      <ZoomControls cy={cy} />
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { useMemo } from 'react';
+import { nodeTypeStyle } from '../graph/nodeTypeStyles';
+import { countByType } from '../model/graph/typeCounts';
+import { useExplorerStore } from '../store/ExplorerStoreContext';
+import { selectHiddenTypes, selectStory } from '../store/selectors';
+import { TypeGlyph } from './TypeGlyph';
+
+/** The legend is also the type filter: each type with its shape, colour and count; pressing it hides or shows that type. */
+export function Legend() {
+  const story = useExplorerStore(selectStory);
+  const hidden = useExplorerStore(selectHiddenTypes);
+  const toggleType = useExplorerStore((s) => s.toggleType);
+  const showAllTypes = useExplorerStore((s) => s.showAllTypes);
+  const counts = useMemo(() => countByType(story.nodes), [story]);
+  return (
+    <section className="legend" aria-labelledby="legend-title">
+      <h2 id="legend-title" className="legend-title">
+        Show types
+      </h2>
+      <ul>
+        {counts.map(({ type, count }) => {
+          const shown = !hidden.includes(type);
+          return (
+            <li key={type}>
+              <button
+                type="button"
+                className="legend-item"
+                aria-pressed={shown}
+                title={shown ? `Hide ${nodeTypeStyle(type).name.toLowerCase()} nodes` : `Show ${nodeTypeStyle(type).name.toLowerCase()} nodes`}
+                onClick={() => toggleType(type)}
+              >
+                <TypeGlyph type={type} />
+                <span className="legend-name">{nodeTypeStyle(type).name}</span>
+                <span className="count">{count}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      {hidden.length > 0 && (
+        <button type="button" className="text-button" onClick={showAllTypes}>
+          Show all types
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import { nodeTypeStyle } from '../graph/nodeTypeStyles';
+import { relationsOf } from '../model/graph/neighbourhood';
+import type { StoryNode } from '../model/story/types';
+import { useExplorerStore } from '../store/ExplorerStoreContext';
+import { selectIndex } from '../store/selectors';
+import { EvidenceList } from './EvidenceQuote';
+import { RelationItem } from './RelationItem';
+import { TypeGlyph } from './TypeGlyph';
+
+/** What a node is, the passages that support it, and each of its relations with theirs. */
+export function NodeDetails({ node }: { node: StoryNode }) {
+  const index = useExplorerStore(selectIndex);
+  const relations = relationsOf(index, node.id);
+  return (
+    <article className="details" aria-labelledby="details-title">
+      <p className="details-kind">
+        <TypeGlyph type={node.type} /> {nodeTypeStyle(node.type).name}
+      </p>
+      <h2 id="details-title" tabIndex={-1}>
+        {node.label}
+      </h2>
+      {node.aliases && node.aliases.length > 0 && <p className="details-aliases">Also called: {node.aliases.join(', ')}</p>}
+      {node.summary && <p className="details-summary">{node.summary}</p>}
+      <h3>From the article</h3>
+      <EvidenceList items={index.evidenceByOwner.get(`node:${node.id}`) ?? []} />
+      <h3>
+        Relations <span className="count">({relations.length})</span>
+      </h3>
+      {relations.length === 0 ? (
+        <p className="muted">The article states no relation for this.</p>
+      ) : (
+        <ul className="relation-list">
+          {relations.map((relation) => (
+            <RelationItem key={relation.edge.id} relation={relation} />
+          ))}
+        </ul>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,37 @@
+import type { Relation } from '../model/graph/neighbourhood';
+import { useExplorerStore } from '../store/ExplorerStoreContext';
+import { selectIndex } from '../store/selectors';
+import { EvidenceList } from './EvidenceQuote';
+import { NodeLink } from './NodeLink';
+
+/** One relation seen from the selected node: "met with Kim Jong Un" or "Donald Trump accused (this)", and its quotes. */
+export function RelationItem({ relation }: { relation: Relation }) {
+  const index = useExplorerStore(selectIndex);
+  const select = useExplorerStore((s) => s.select);
+  const { edge, direction, otherId } = relation;
+  const symmetric = edge.directed === false;
+  return (
+    <li className="relation">
+      <p className="relation-line">
+        {direction === 'out' || symmetric ? (
+          <>
+            <span className="relation-label">{edge.label}</span> <NodeLink id={otherId} />
+          </>
+        ) : (
+          <>
+            <NodeLink id={otherId} /> <span className="relation-label">{edge.label}</span> <span className="muted">this</span>
+          </>
+        )}
+        <button
+          type="button"
+          className="text-button relation-open"
+          onClick={() => select({ kind: 'edge', id: edge.id }, { centre: true })}
+          aria-label={`Open relation: ${index.nodes.get(edge.source)?.label} ${edge.label} ${index.nodes.get(edge.target)?.label}`}
+        >
+          Open relation
+        </button>
+      </p>
+      <EvidenceList items={index.evidenceByOwner.get(`edge:${edge.id}`) ?? []} />
+    </li>
+  );
+}

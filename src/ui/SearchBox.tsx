@@ -1,0 +1,94 @@
+import { useId, useMemo, useState } from 'react';
+import { nodeTypeStyle } from '../graph/nodeTypeStyles';
+import { searchNodes, type SearchHit } from '../model/search/searchNodes';
+import { useExplorerStore } from '../store/ExplorerStoreContext';
+import { selectStory } from '../store/selectors';
+import { TypeGlyph } from './TypeGlyph';
+
+/** Search by label or alias with suggestions (ARIA combobox); choosing one selects and centres the node. */
+export function SearchBox() {
+  const story = useExplorerStore(selectStory);
+  const select = useExplorerStore((s) => s.select);
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const id = useId();
+  const hits = useMemo(() => searchNodes(story.nodes, query, 8), [story, query]);
+  const expanded = open && query.trim().length > 0;
+
+  const choose = (hit: SearchHit | undefined) => {
+    if (!hit) return;
+    select({ kind: 'node', id: hit.node.id }, { centre: true });
+    setQuery('');
+    setOpen(false);
+  };
+
+  return (
+    <div className="search">
+      <label htmlFor={`${id}-input`} className="visually-hidden">
+        Search people, nations, organisations, ideologies and events
+      </label>
+      <input
+        id={`${id}-input`}
+        type="search"
+        role="combobox"
+        placeholder="Search the graph…"
+        autoComplete="off"
+        spellCheck={false}
+        aria-expanded={expanded}
+        aria-controls={`${id}-list`}
+        aria-autocomplete="list"
+        aria-activedescendant={expanded && hits[active] ? `${id}-opt-${active}` : undefined}
+        value={query}
+        onChange={(event) => {
+          setQuery(event.target.value);
+          setActive(0);
+          setOpen(true);
+        }}
+        onBlur={() => setOpen(false)}
+        onFocus={() => setOpen(true)}
+        onKeyDown={(event) => {
+          if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+            event.preventDefault();
+            setOpen(true);
+            const step = event.key === 'ArrowDown' ? 1 : -1;
+            setActive((a) => (hits.length === 0 ? 0 : (a + step + hits.length) % hits.length));
+          } else if (event.key === 'Enter') {
+            event.preventDefault();
+            choose(hits[active]);
+          } else if (event.key === 'Escape' && (expanded || query)) {
+            event.preventDefault();
+            if (expanded) setOpen(false);
+            else setQuery('');
+          }
+        }}
+      />
+      <ul id={`${id}-list`} role="listbox" aria-label="Suggestions" className="search-list" hidden={!expanded}>
+        {hits.map((hit, i) => (
+          <li
+            key={hit.node.id}
+            id={`${id}-opt-${i}`}
+            role="option"
+            aria-selected={i === active}
+            className={i === active ? 'is-active' : undefined}
+            onMouseDown={(event) => event.preventDefault()}
+            onMouseEnter={() => setActive(i)}
+            onClick={() => choose(hit)}
+          >
+            <TypeGlyph type={hit.node.type} />
+            <span className="search-label">{hit.node.label}</span>
+            <span className="search-meta">
+              {hit.matchedAlias ? `“${hit.matchedAlias}” · ` : ''}
+              {nodeTypeStyle(hit.node.type).name}
+            </span>
+          </li>
+        ))}
+      </ul>
+      {expanded && hits.length === 0 && (
+        <p className="search-empty" role="status">
+          Nothing in this story matches “{query.trim()}”.
+        </p>
+      )}
+    </div>
+  );
+}

@@ -19,7 +19,7 @@ export function ArticleReader() {
   useEffect(() => {
     if (!focus) return;
     const target = section.current?.querySelector<HTMLElement>('[data-focus-first]');
-    target?.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+    target?.scrollIntoView?.({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
     target?.focus({ preventScroll: true });
   }, [focus]);
 

@@ -30,7 +30,7 @@ export function Legend() {
                 onClick={() => toggleType(type)}
               >
                 <TypeGlyph type={type} />
-                <span className="legend-name">{nodeTypeStyle(type).name}</span>
+                <span className="legend-name">{nodeTypeStyle(type).name}</span>{' '}
                 <span className="count">{count}</span>
               </button>
             </li>

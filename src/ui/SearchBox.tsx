@@ -76,7 +76,7 @@ export function SearchBox() {
             onClick={() => choose(hit)}
           >
             <TypeGlyph type={hit.node.type} />
-            <span className="search-label">{hit.node.label}</span>
+            <span className="search-label">{hit.node.label}</span>{' '}
             <span className="search-meta">
               {hit.matchedAlias ? `“${hit.matchedAlias}” · ` : ''}
               {nodeTypeStyle(hit.node.type).name}

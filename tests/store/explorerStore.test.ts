@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { createExplorerStore } from '../../src/store/createExplorerStore';
+import { smallStory } from '../helpers/stories';
+
+describe('explorer store', () => {
+  it('selects a node and clears it', () => {
+    const store = createExplorerStore(smallStory());
+    store.getState().select({ kind: 'node', id: 'anna' });
+    expect(store.getState().selection).toEqual({ kind: 'node', id: 'anna' });
+    store.getState().clearSelection();
+    expect(store.getState().selection).toBeNull();
+  });
+
+  it('keeps the selection and shows a notice for an unknown id', () => {
+    const store = createExplorerStore(smallStory());
+    store.getState().select({ kind: 'node', id: 'anna' });
+    store.getState().select({ kind: 'edge', id: 'no-such-edge' });
+    expect(store.getState().selection).toEqual({ kind: 'node', id: 'anna' });
+    expect(store.getState().notice).toBe('This story has no relation “no-such-edge”.');
+    store.getState().dismissNotice();
+    expect(store.getState().notice).toBeNull();
+  });
+
+  it('opens with an initial selection, or a notice when the link names nothing', () => {
+    expect(createExplorerStore(smallStory(), { selection: { kind: 'edge', id: 'anna-met-ben' } }).getState().selection).toEqual({
+      kind: 'edge',
+      id: 'anna-met-ben',
+    });
+    const stale = createExplorerStore(smallStory(), { selection: { kind: 'node', id: 'carla' } }).getState();
+    expect(stale.selection).toBeNull();
+    expect(stale.notice).toMatch(/no node “carla”/);
+  });
+
+  it('asks the graph to centre only when told to', () => {
+    const store = createExplorerStore(smallStory());
+    store.getState().select({ kind: 'node', id: 'anna' });
+    expect(store.getState().centreRequest).toBe(0);
+    store.getState().select({ kind: 'node', id: 'ben' }, { centre: true });
+    expect(store.getState().centreRequest).toBe(1);
+  });
+
+  it('hides a type, dropping a selection that disappears with it, and reveals it when selected again', () => {
+    const store = createExplorerStore(smallStory());
+    store.getState().select({ kind: 'node', id: 'northland' });
+    store.getState().toggleType('nation');
+    expect(store.getState().hiddenTypes).toEqual(['nation']);
+    expect(store.getState().selection).toBeNull();
+    store.getState().select({ kind: 'edge', id: 'ben-leads-northland' });
+    expect(store.getState().hiddenTypes).toEqual([]);
+    store.getState().toggleType('summit');
+    store.getState().showAllTypes();
+    expect(store.getState().hiddenTypes).toEqual([]);
+  });
+
+  it('gives each explorer its own state', () => {
+    const a = createExplorerStore(smallStory());
+    const b = createExplorerStore(smallStory());
+    a.getState().select({ kind: 'node', id: 'anna' });
+    a.getState().setView('list');
+    expect(b.getState().selection).toBeNull();
+    expect(b.getState().view).toBe('graph');
+  });
+
+  it('counts repeated requests to show the same passage', () => {
+    const store = createExplorerStore(smallStory());
+    const [evidence] = store.getState().index.evidenceByOwner.get('node:anna') ?? [];
+    if (!evidence) throw new Error('no evidence');
+    store.getState().showInArticle(evidence);
+    store.getState().showInArticle(evidence);
+    expect(store.getState().articleFocus).toEqual({ evidence, request: 2 });
+  });
+});

@@ -1,0 +1,63 @@
+// @vitest-environment jsdom
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { DetailsPanel } from '../../src/ui/DetailsPanel';
+import { defaultStory, smallStory } from '../helpers/stories';
+import { renderWithStore } from '../helpers/renderWithStore';
+
+describe('DetailsPanel', () => {
+  it('introduces the story before anything is selected', () => {
+    renderWithStore(<DetailsPanel />, smallStory());
+    expect(screen.getByRole('heading', { level: 2, name: 'A small test story' })).toBeInTheDocument();
+    expect(screen.getByText(/4 people, nations/)).toBeInTheDocument();
+  });
+
+  it('shows a node’s type, summary, highlighted quote and relations', () => {
+    const { store } = renderWithStore(<DetailsPanel />, smallStory());
+    act(() => store.getState().select({ kind: 'node', id: 'ben' }));
+    expect(screen.getByRole('heading', { level: 2, name: 'Ben' })).toBeInTheDocument();
+    expect(screen.getByText('Leader of Northland.')).toBeInTheDocument();
+    const quotes = screen.getAllByRole('blockquote');
+    expect(quotes[0]).toHaveTextContent('Ben leads Northland. Ben leads it firmly, critics say.');
+    expect(within(quotes[0] as HTMLElement).getByText('Ben leads', { selector: 'mark' })).toBeInTheDocument();
+    const relations = screen.getByRole('heading', { name: /Relations/ }).nextElementSibling as HTMLElement;
+    expect(within(relations).getAllByRole('listitem', { name: undefined }).filter((li) => li.classList.contains('relation'))).toHaveLength(2);
+    expect(within(relations).getByRole('button', { name: 'Northland' })).toBeInTheDocument();
+    expect(within(relations).getByText('Ben leads Northland', { selector: 'mark' })).toBeInTheDocument();
+  });
+
+  it('follows a relation’s link to the node at the other end', async () => {
+    const { store } = renderWithStore(<DetailsPanel />, smallStory());
+    act(() => store.getState().select({ kind: 'node', id: 'ben' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Northland' }));
+    expect(screen.getByRole('heading', { level: 2, name: 'Northland' })).toBeInTheDocument();
+    expect(store.getState().centreRequest).toBe(1);
+  });
+
+  it('shows both ends of a relation and its quotes', async () => {
+    const { store } = renderWithStore(<DetailsPanel />, smallStory());
+    act(() => store.getState().select({ kind: 'edge', id: 'anna-met-ben' }));
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Anna met with Ben');
+    expect(screen.getByText('Between')).toBeInTheDocument();
+    expect(screen.getByText('Anna met Ben in Paris', { selector: 'mark' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Anna' }));
+    expect(store.getState().selection).toEqual({ kind: 'node', id: 'anna' });
+  });
+
+  it('asks the article to show a quote', async () => {
+    const { store } = renderWithStore(<DetailsPanel />, smallStory());
+    act(() => store.getState().select({ kind: 'node', id: 'talks' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Show in article: paragraph 1' }));
+    expect(store.getState().articleFocus?.evidence.evidence.quote).toBe('the talks were “frank and useful”');
+  });
+
+  it('lets a reader of the default story see who accused Kim of what', () => {
+    const { store } = renderWithStore(<DetailsPanel />, defaultStory());
+    act(() => store.getState().select({ kind: 'node', id: 'kim-jong-un' }));
+    const trump = screen.getAllByRole('button', { name: 'Donald Trump' })[0] as HTMLElement;
+    const relation = trump.closest('li') as HTMLElement;
+    expect(relation).toHaveTextContent(/accused/);
+    expect(within(relation).getByText(/conspire against The United States of America/, { selector: 'mark' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,44 @@
+// @vitest-environment jsdom
+import { act, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { GraphList } from '../../src/ui/GraphList';
+import { Legend } from '../../src/ui/Legend';
+import { smallStory } from '../helpers/stories';
+import { renderWithStore } from '../helpers/renderWithStore';
+
+describe('Legend and list view', () => {
+  it('lists each type with its count; unknown types get a readable name', () => {
+    renderWithStore(<Legend />, smallStory());
+    expect(screen.getByRole('button', { name: 'Person 2' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: 'Nation 1' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Summit 1' })).toBeInTheDocument();
+  });
+
+  it('hides a type from the list when its legend entry is switched off, and brings it back', async () => {
+    renderWithStore(
+      <>
+        <Legend />
+        <GraphList />
+      </>,
+      smallStory(),
+    );
+    expect(screen.getByRole('button', { name: 'Northland' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Nation 1' }));
+    expect(screen.getByRole('button', { name: 'Nation 1' })).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.queryByRole('button', { name: 'Northland' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'leads Northland' })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Show all types' }));
+    expect(screen.getByRole('button', { name: 'Northland' })).toBeInTheDocument();
+  });
+
+  it('keeps the list in step with the selection, both ways', async () => {
+    const { store } = renderWithStore(<GraphList />, smallStory());
+    act(() => store.getState().select({ kind: 'node', id: 'ben' }));
+    expect(screen.getByRole('button', { name: 'Ben' })).toHaveAttribute('aria-current', 'true');
+    await userEvent.click(screen.getByRole('button', { name: 'met with Ben' }));
+    expect(store.getState().selection).toEqual({ kind: 'edge', id: 'anna-met-ben' });
+    expect(screen.getByRole('button', { name: 'met with Ben' })).toHaveAttribute('aria-current', 'true');
+    expect(screen.getByRole('button', { name: 'Ben' })).toHaveAttribute('aria-current', 'false');
+  });
+});

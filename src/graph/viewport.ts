@@ -8,13 +8,19 @@ function prefersReducedMotion(): boolean {
   return typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
 }
 
-/** Brings a node (or an edge's midpoint) to the centre of the view, zooming in if labels would be unreadable. */
+/**
+ * Brings a node (or an edge's midpoint) to the centre of the view, zooming in if labels would be unreadable.
+ * Pans to the element's own position: Cytoscape's `center` would centre its bounding box, label included.
+ */
 export function centreOn(cy: Core, id: string): void {
   const element = cy.getElementById(id);
   if (element.empty()) return;
   const zoom = Math.max(cy.zoom(), READABLE_ZOOM);
+  const edge = cy.edges().getElementById(id);
+  const at = edge.nonempty() ? edge.midpoint() : element.position();
+  const pan = { x: cy.width() / 2 - at.x * zoom, y: cy.height() / 2 - at.y * zoom };
   cy.stop();
-  cy.animate({ center: { eles: element }, zoom }, { duration: prefersReducedMotion() ? 0 : 300 });
+  cy.animate({ zoom, pan }, { duration: prefersReducedMotion() ? 0 : 300 });
 }
 
 export function fitAll(cy: Core): void {

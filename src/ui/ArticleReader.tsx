@@ -18,9 +18,14 @@ export function ArticleReader() {
 
   useEffect(() => {
     if (!focus) return;
-    const target = section.current?.querySelector<HTMLElement>('[data-focus-first]');
-    target?.scrollIntoView?.({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
-    target?.focus({ preventScroll: true });
+    const panel = section.current;
+    const target = panel?.querySelector<HTMLElement>('[data-focus-first]');
+    if (!panel || !target) return;
+    // Scroll only the article panel (never the page around it, which may be a newsroom's article), centring the passage.
+    const offset = target.getBoundingClientRect().top - panel.getBoundingClientRect().top + panel.scrollTop;
+    const top = Math.max(0, offset - panel.clientHeight / 2 + target.offsetHeight / 2);
+    panel.scrollTo?.({ top, behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+    target.focus({ preventScroll: true });
   }, [focus]);
 
   const { article } = story;

@@ -16,7 +16,7 @@ export function DetailsPanel() {
   const node = selection?.kind === 'node' ? index.nodes.get(selection.id) : undefined;
   const edge = selection?.kind === 'edge' ? index.edges.get(selection.id) : undefined;
   return (
-    <section className="panel details-panel" aria-label="Details" ref={scroller}>
+    <section className="panel details-panel" aria-label="Details" ref={scroller} tabIndex={0}>
       {node ? <NodeDetails node={node} /> : edge ? <EdgeDetails edge={edge} /> : <StoryOverview />}
     </section>
   );

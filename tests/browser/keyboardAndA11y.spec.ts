@@ -1,0 +1,110 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test, waitForGraph } from './test';
+
+/** Presses Tab until the focused element matches, as a keyboard user would; fails after `max` presses. */
+async function tabTo(page: Page, matches: (el: Element) => boolean, max = 60): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const found = await page.evaluate(`(${matches.toString()})(document.activeElement)`);
+    if (found) return;
+  }
+  throw new Error(`never reached by Tab: ${matches.toString()}`);
+}
+
+async function focusIsVisible(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return false;
+    const style = getComputedStyle(el);
+    return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+  });
+}
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+const heading = (page: Page) => page.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 });
+
+test('every action works from the keyboard alone, with visible focus', async ({ page }) => {
+  await page.goto('./');
+  await waitForGraph(page);
+
+  // Search: Tab to it, type, choose with Enter.
+  await tabTo(page, (el) => el.getAttribute('role') === 'combobox');
+  expect(await focusIsVisible(page)).toBe(true);
+  await page.keyboard.type('putin');
+  await page.keyboard.press('Enter');
+  await expect(heading(page)).toHaveText('Vladimir Putin');
+
+  // Legend filter: switch people off and on again.
+  await tabTo(page, (el) => el.textContent?.startsWith('Place') === true);
+  expect(await focusIsVisible(page)).toBe(true);
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('button', { name: /^Place \d+$/ })).toHaveAttribute('aria-pressed', 'false');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: /^Place \d+$/ })).toHaveAttribute('aria-pressed', 'true');
+
+  // The canvas: zoom and pan from the keyboard.
+  await tabTo(page, (el) => el.classList.contains('graph-canvas'));
+  expect(await focusIsVisible(page)).toBe(true);
+  const view = () => page.locator('.graph-canvas').evaluate((h) => {
+    const cy = (h as HTMLElement & { cy: import('cytoscape').Core }).cy;
+    return { zoom: cy.zoom(), x: cy.pan().x };
+  });
+  const before = await view();
+  await page.keyboard.press('+');
+  await page.keyboard.press('ArrowLeft');
+  const after = await view();
+  expect(after.zoom).toBeGreaterThan(before.zoom);
+  expect(after.x).not.toBe(before.x);
+
+  // Details: follow a relation to the other node, then show a quote in the article.
+  await tabTo(page, (el) => el.classList.contains('node-link') && el.textContent === 'Kim Jong Un');
+  await page.keyboard.press('Enter');
+  await expect(heading(page)).toHaveText('Kim Jong Un');
+  await tabTo(page, (el) => el.textContent?.startsWith('Show in article') === true);
+  expect(await focusIsVisible(page)).toBe(true);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.passage.is-focused').first()).toBeFocused();
+  expect(await focusIsVisible(page)).toBe(true);
+
+  // Escape clears the selection.
+  await page.keyboard.press('Escape');
+  await expect(heading(page)).toHaveText('Xi Jinping hosts Kim Jong Un in Beijing');
+  await expect(page.getByTestId('announcer')).toHaveText('Selection cleared.');
+
+  // The list view, the graph's DOM twin, from the keyboard.
+  await tabTo(page, (el) => el.textContent === 'List');
+  await page.keyboard.press('Enter');
+  await tabTo(page, (el) => el.classList.contains('list-node') && el.textContent === 'Juche', 200);
+  await page.keyboard.press('Enter');
+  await expect(heading(page)).toHaveText('Juche');
+  await expect(page.getByRole('button', { name: 'Juche', exact: true })).toHaveAttribute('aria-current', 'true');
+});
+
+test('axe finds no serious or critical violations', async ({ page }) => {
+  await page.goto('./');
+  await waitForGraph(page);
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.goto('./?node=kim-jong-un');
+  await waitForGraph(page);
+  await page.getByRole('button', { name: /Show in article/ }).first().click();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.getByRole('combobox').fill('chin');
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('button', { name: 'List' }).click();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.goto('./?story=fixtures/invalid-dangling-edge.json');
+  await expect(page.getByRole('heading', { name: 'This story cannot be shown' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});

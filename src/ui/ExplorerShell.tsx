@@ -28,7 +28,6 @@ export function ExplorerShell({ onCy }: { onCy?: (cy: Core) => void }) {
         <section className="stage" aria-label="Graph">
           <div className="stage-toolbar">
             <Legend />
-            <ViewSwitch />
           </div>
           <div className="stage-body" hidden={view !== 'graph'}>
             <GraphCanvas {...(onCy ? { onCy } : {})} />
@@ -40,6 +39,7 @@ export function ExplorerShell({ onCy }: { onCy?: (cy: Core) => void }) {
           )}
           <footer className="stage-footer">
             <EdgeKey />
+            <ViewSwitch />
           </footer>
         </section>
         <aside className="sidebar" aria-label="Details and article">

@@ -25,8 +25,3 @@ export function nodeTypeStyle(type: string): NodeTypeStyle {
 
 /** The types this product styles specially, in legend order. */
 export const KNOWN_TYPES = Object.keys(KNOWN);
-
-/** A class name safe for Cytoscape selectors, for a type string from a story. */
-export function typeClass(type: string): string {
-  return `type-${type.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
-}

@@ -119,3 +119,20 @@ test('works from a sub-path, as a newsroom would host it', async ({ page }) => {
   await waitForGraph(page);
   await expect(page.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 })).toHaveText('China');
 });
+
+test('refits the graph when the window is resized', async ({ page }) => {
+  await page.goto('./');
+  await waitForGraph(page);
+  const fit = () =>
+    page.locator('.graph-canvas').evaluate((host) => {
+      const cy = (host as HTMLElement & { cy: import('cytoscape').Core }).cy;
+      const box = cy.elements().renderedBoundingBox();
+      return { inside: box.x1 >= 0 && box.y1 >= 0 && box.x2 <= cy.width() && box.y2 <= cy.height(), fill: Math.max(box.w / cy.width(), box.h / cy.height()), width: cy.width() };
+    });
+  const before = await fit();
+  await page.setViewportSize({ width: 1680, height: 1000 });
+  await expect.poll(async () => (await fit()).width).toBeGreaterThan(before.width + 200);
+  const after = await fit();
+  expect(after.inside).toBe(true);
+  expect(after.fill).toBeGreaterThan(0.8);
+});

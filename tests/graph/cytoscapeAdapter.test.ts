@@ -1,0 +1,59 @@
+import cytoscape from 'cytoscape';
+import { describe, expect, it } from 'vitest';
+import { applySelection } from '../../src/graph/applySelection';
+import { nodeTypeStyle } from '../../src/graph/nodeTypeStyles';
+import { buildStylesheet } from '../../src/graph/stylesheet';
+import { layoutFor, toElements } from '../../src/graph/toElements';
+import { buildStoryIndex } from '../../src/model/graph/storyIndex';
+import { smallStory } from '../helpers/stories';
+
+const story = smallStory();
+const index = buildStoryIndex(story);
+const headless = () => cytoscape({ headless: true, elements: toElements(story), styleEnabled: true, style: buildStylesheet(['summit']), layout: layoutFor(story) });
+
+describe('story → Cytoscape elements', () => {
+  it('keeps ids, labels, types, saved positions and edge direction', () => {
+    const cy = headless();
+    expect(cy.nodes().map((n) => n.id())).toEqual(['anna', 'ben', 'northland', 'talks']);
+    expect(cy.getElementById('ben').position()).toEqual({ x: 200, y: 0 });
+    expect(cy.getElementById('talks').data('type')).toBe('summit');
+    expect(cy.getElementById('anna-met-ben').hasClass('undirected')).toBe(true);
+    expect(cy.getElementById('ben-leads-northland').hasClass('directed')).toBe(true);
+  });
+
+  it('uses saved positions when every node has one, and a force layout otherwise', () => {
+    expect(layoutFor(story).name).toBe('preset');
+    const unplaced = { ...story, nodes: story.nodes.map(({ position: _position, ...rest }) => rest) };
+    expect(layoutFor(unplaced).name).toBe('cose');
+  });
+
+  it('draws each known type with its own shape, and an unknown type in the neutral style', () => {
+    const cy = headless();
+    expect(cy.getElementById('anna').style('shape')).toBe('ellipse');
+    expect(cy.getElementById('northland').style('shape')).toBe('round-rectangle');
+    expect(cy.getElementById('talks').style('shape')).toBe(nodeTypeStyle('summit').shape);
+    expect(nodeTypeStyle('summit')).toMatchObject({ name: 'Summit', shape: 'round-octagon' });
+  });
+});
+
+describe('applySelection', () => {
+  it('keeps the neighbourhood bright, fades the rest and marks the selection', () => {
+    const cy = headless();
+    applySelection(cy, index, { kind: 'node', id: 'anna' }, []);
+    expect(cy.getElementById('anna').hasClass('is-selected')).toBe(true);
+    expect(cy.getElementById('ben').hasClass('faded')).toBe(false);
+    expect(cy.getElementById('northland').hasClass('faded')).toBe(true);
+    expect(cy.getElementById('anna-met-ben').hasClass('show-label')).toBe(true);
+    expect(cy.getElementById('ben-leads-northland').hasClass('faded')).toBe(true);
+  });
+
+  it('clears everything when the selection goes, and hides filtered types', () => {
+    const cy = headless();
+    applySelection(cy, index, { kind: 'edge', id: 'ben-leads-northland' }, []);
+    applySelection(cy, index, null, ['person']);
+    expect(cy.$('.faded, .is-selected, .show-label').length).toBe(0);
+    expect(cy.getElementById('anna').hasClass('filtered-out')).toBe(true);
+    expect(cy.getElementById('anna').style('display')).toBe('none');
+    expect(cy.getElementById('northland').hasClass('filtered-out')).toBe(false);
+  });
+});

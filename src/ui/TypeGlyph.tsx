@@ -15,6 +15,7 @@ export function TypeGlyph({ type }: { type: string }) {
     <svg className="type-glyph" width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
       {shape === 'ellipse' && <circle cx="8" cy="8" r="7.5" fill={colour} />}
       {shape === 'round-rectangle' && <rect x="1" y="1" width="14" height="14" rx="3" fill={colour} />}
+      {shape === 'barrel' && <rect x="0" y="2" width="16" height="12" rx="5" fill={colour} />}
       {POINTS[shape] && <polygon points={POINTS[shape]} fill={colour} strokeLinejoin="round" />}
     </svg>
   );

@@ -81,3 +81,21 @@ describe('parseStory', () => {
     }
   });
 });
+
+describe('tour steps', () => {
+  it('accepts steps that name existing nodes, edges and paragraphs, and reports those that do not', () => {
+    const story = JSON.parse(fixture('small-story.json'));
+    story.steps = [
+      { title: 'Meet', text: 'Anna meets Ben.', focus: ['anna', 'anna-met-ben'], select: 'anna', paragraph: 'p1' },
+      { title: 'Gone', text: '', focus: ['carla'], select: 'nobody', paragraph: 'p7' },
+    ];
+    const result = parseStory(story);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problems.map((p) => p.path)).toEqual(['steps[1].focus[0]', 'steps[1].select', 'steps[1].paragraph']);
+      expect(result.problems[0]?.message).toBe('Step 2 focuses "carla", which is not a node or edge of this story.');
+    }
+    story.steps.pop();
+    expect(parseStory(story).ok).toBe(true);
+  });
+});

@@ -34,6 +34,25 @@ export function checkIntegrity(story: Story): Problem[] {
   };
   story.nodes.forEach((node, i) => checkEvidence(node.evidence, `Node "${node.id}"`, `nodes[${i}]`));
   story.edges.forEach((edge, i) => checkEvidence(edge.evidence, `Edge "${edge.id}"`, `edges[${i}]`));
+  problems.push(...checkSteps(story, new Set(ids.keys()), paragraphs));
+  return problems;
+}
+
+/** Tour steps may only name things the story has. */
+function checkSteps(story: Story, elementIds: Set<string>, paragraphs: Map<string, string>): Problem[] {
+  const problems: Problem[] = [];
+  (story.steps ?? []).forEach((step, i) => {
+    const where = `steps[${i}]`;
+    (step.focus ?? []).forEach((id, k) => {
+      if (!elementIds.has(id)) problems.push({ path: `${where}.focus[${k}]`, message: `Step ${i + 1} focuses "${id}", which is not a node or edge of this story.` });
+    });
+    if (step.select !== undefined && !elementIds.has(step.select)) {
+      problems.push({ path: `${where}.select`, message: `Step ${i + 1} selects "${step.select}", which is not a node or edge of this story.` });
+    }
+    if (step.paragraph !== undefined && !paragraphs.has(step.paragraph)) {
+      problems.push({ path: `${where}.paragraph`, message: `Step ${i + 1} scrolls to paragraph "${step.paragraph}", which the article does not have.` });
+    }
+  });
   return problems;
 }
 

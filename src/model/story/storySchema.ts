@@ -76,6 +76,14 @@ export const SourceSchema = z.strictObject({
     .optional(),
 });
 
+export const StepSchema = z.strictObject({
+  title: NonBlank(LIMITS.label),
+  text: z.string().max(LIMITS.summary).describe('What the reader should notice at this step, in plain text.'),
+  focus: z.array(Id).max(200).optional().describe('Node and edge ids to highlight and fit the view to.'),
+  select: Id.optional().describe('A node or edge id to select, so its quotes show.'),
+  paragraph: Id.optional().describe('A paragraph id to scroll the article to.'),
+});
+
 export const StorySchema = z.strictObject({
   version: z.literal(1, 'must be 1 (this is story format version 1)'),
   id: Id,
@@ -88,4 +96,5 @@ export const StorySchema = z.strictObject({
   }),
   nodes: z.array(NodeSchema).max(LIMITS.nodes),
   edges: z.array(EdgeSchema).max(LIMITS.edges),
+  steps: z.array(StepSchema).max(100).optional().describe('A guided tour through the story, in order.'),
 });

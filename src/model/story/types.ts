@@ -1,11 +1,13 @@
 import type { z } from 'zod';
-import type { EdgeSchema, EvidenceSchema, NodeSchema, ParagraphSchema, StorySchema } from './storySchema';
+import type { EdgeSchema, EvidenceSchema, NodeSchema, ParagraphSchema, StepSchema, StorySchema } from './storySchema';
 
 /** A whole story: the article and the graph curated from it (format version 1). */
 export type Story = z.infer<typeof StorySchema>;
 export type StoryNode = z.infer<typeof NodeSchema>;
 export type StoryEdge = z.infer<typeof EdgeSchema>;
 export type Paragraph = z.infer<typeof ParagraphSchema>;
+/** One step of a guided tour: what to say, what to focus and select, where to scroll the article. */
+export type TourStep = z.infer<typeof StepSchema>;
 /** One verbatim quote from one paragraph that supports a node or an edge. */
 export type Evidence = z.infer<typeof EvidenceSchema>;
 

@@ -27,7 +27,7 @@ export async function loadStoryFromUrl(url: string, fetchImpl: typeof fetch = fe
   const declared = Number(response.headers.get('content-length') ?? '0');
   if (declared > MAX_STORY_BYTES) return fail(`The story is ${formatMb(declared)}; the limit is ${formatMb(MAX_STORY_BYTES)}.`);
   const text = await response.text();
-  if (text.length > MAX_STORY_BYTES) return fail(`The story is larger than the ${formatMb(MAX_STORY_BYTES)} limit.`);
+  if (new Blob([text]).size > MAX_STORY_BYTES) return fail(`The story is larger than the ${formatMb(MAX_STORY_BYTES)} limit.`);
   return { ...parseStoryText(text), source: url };
 }
 

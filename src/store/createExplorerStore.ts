@@ -6,6 +6,7 @@ import type { ExplorerState } from './explorerState';
 import { createFilterSlice } from './filterSlice';
 import { createReaderSlice } from './readerSlice';
 import { createSelectionSlice } from './selectionSlice';
+import { createViewSlice } from './viewSlice';
 
 export type ExplorerStore = ReturnType<typeof createExplorerStore>;
 
@@ -17,6 +18,7 @@ export function createExplorerStore(story: Story, initial?: { selection?: Select
     ...createSelectionSlice(...a),
     ...createFilterSlice(...a),
     ...createReaderSlice(...a),
+    ...createViewSlice(...a),
   }));
   if (initial?.selection) store.getState().select(initial.selection, { centre: true });
   return store;

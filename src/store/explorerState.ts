@@ -3,6 +3,7 @@ import type { Story } from '../model/story/types';
 import type { FilterSlice } from './filterSlice';
 import type { ReaderSlice } from './readerSlice';
 import type { SelectionSlice } from './selectionSlice';
+import type { ViewSlice } from './viewSlice';
 
 /** The story being explored (immutable here) and its index. */
 export interface StorySlice {
@@ -11,4 +12,4 @@ export interface StorySlice {
 }
 
 /** Everything one mounted explorer knows. The Cytoscape instance is deliberately not in here. */
-export type ExplorerState = StorySlice & SelectionSlice & FilterSlice & ReaderSlice;
+export type ExplorerState = StorySlice & SelectionSlice & FilterSlice & ReaderSlice & ViewSlice;

@@ -6,14 +6,9 @@ export interface ReaderSlice {
   /** The passage "Show in article" asked for; the reader scrolls to it and highlights it. `request` tells repeats apart. */
   articleFocus: { evidence: AnchoredEvidence; request: number } | null;
   showInArticle: (evidence: AnchoredEvidence) => void;
-  /** Which main view is shown: the drawn graph or its list twin. */
-  view: 'graph' | 'list';
-  setView: (view: 'graph' | 'list') => void;
 }
 
 export const createReaderSlice: StateCreator<ExplorerState, [], [], ReaderSlice> = (set) => ({
   articleFocus: null,
   showInArticle: (evidence) => set((state) => ({ articleFocus: { evidence, request: (state.articleFocus?.request ?? 0) + 1 } })),
-  view: 'graph',
-  setView: (view) => set({ view }),
 });

@@ -29,8 +29,10 @@ export const createSelectionSlice: StateCreator<ExplorerState, [], [], Selection
       selection: sameSelection(state.selection, selection) ? state.selection : selection,
       centreRequest: options?.centre ? state.centreRequest + 1 : state.centreRequest,
       notice: null,
+      // A new selection ends the "Show in article" highlight of the previous one.
+      articleFocus: sameSelection(state.selection, selection) ? state.articleFocus : null,
     }));
   },
-  clearSelection: () => set({ selection: null }),
+  clearSelection: () => set({ selection: null, articleFocus: null }),
   dismissNotice: () => set({ notice: null }),
 });

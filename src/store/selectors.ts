@@ -1,4 +1,3 @@
-import { selectNeighbourhood } from '../model/graph/neighbourhood';
 import type { ExplorerState } from './explorerState';
 
 export const selectStory = (s: ExplorerState) => s.story;
@@ -8,8 +7,3 @@ export const selectHiddenTypes = (s: ExplorerState) => s.hiddenTypes;
 export const selectArticleFocus = (s: ExplorerState) => s.articleFocus;
 export const selectNotice = (s: ExplorerState) => s.notice;
 export const selectView = (s: ExplorerState) => s.view;
-
-/** The selected node or edge's neighbourhood (what stays bright), or null when nothing is selected. */
-export function neighbourhoodOf(state: Pick<ExplorerState, 'index' | 'selection'>) {
-  return state.selection ? selectNeighbourhood(state.index, state.selection) : null;
-}

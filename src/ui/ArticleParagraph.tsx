@@ -1,8 +1,10 @@
 import { useId, useState } from 'react';
+import { isLinkable, passageOwners } from '../model/article/passageOwners';
 import { segmentParagraph, type Segment } from '../model/article/segmentParagraph';
 import { describeSelection } from '../model/graph/describe';
 import { ownerKey, type AnchoredEvidence } from '../model/graph/storyIndex';
 import type { Selection } from '../model/selection/selection';
+import { searchWithSelection } from '../model/selection/selectionUrl';
 import type { Paragraph } from '../model/story/types';
 import { useExplorerStore } from '../store/ExplorerStoreContext';
 import { selectIndex } from '../store/selectors';
@@ -17,51 +19,57 @@ interface Props {
   focus: AnchoredEvidence | null;
 }
 
-function ownersOf(segment: Segment<AnchoredEvidence>): Selection[] {
-  const seen = new Map<string, Selection>();
-  for (const item of segment.covering) seen.set(ownerKey(item.owner), item.owner);
-  return [...seen.values()];
-}
-
-/** One paragraph, cut into plain text and evidence passages; a passage selects what it supports. */
+/** One paragraph, cut into plain text and evidence passages; a passage selects the most specific thing it supports. */
 export function ArticleParagraph({ paragraph, number, evidence, currentKey, focus }: Props) {
   const index = useExplorerStore(selectIndex);
   const select = useExplorerStore((s) => s.select);
-  const [choices, setChoices] = useState<Selection[] | null>(null);
+  // The passage (by start offset) whose other supported things are listed below the paragraph.
+  const [openAt, setOpenAt] = useState<number | null>(null);
   const chooserId = useId();
   const segments = segmentParagraph(paragraph.text, evidence);
   const isInFocus = (segment: Segment<AnchoredEvidence>) =>
     focus !== null && segment.covering.length > 0 && segment.start >= focus.start && segment.end <= focus.end;
   const firstFocused = segments.find(isInFocus);
+  const open = segments.find((s) => s.start === openAt);
+  const others = open ? passageOwners(open).slice(1) : [];
+
   return (
-    <div className="article-paragraph" id={`paragraph-${paragraph.id}`} data-paragraph={paragraph.id}>
+    <div
+      className="article-paragraph"
+      data-paragraph={paragraph.id}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && openAt !== null) {
+          event.preventDefault();
+          setOpenAt(null);
+        }
+      }}
+    >
       <p>
         <span className="paragraph-number" aria-hidden="true">
           {number}
         </span>
         {segments.map((segment) => {
-          if (segment.covering.length === 0) return <span key={segment.start}>{segment.text}</span>;
-          const owners = ownersOf(segment);
+          const owners = passageOwners(segment);
           const first = owners[0];
-          if (!first) return null;
-          const isCurrent = currentKey !== null && owners.some((o) => ownerKey(o) === currentKey);
-          const isFocused = isInFocus(segment);
-          const isFirstFocused = segment === firstFocused;
-          const names = owners.map((o) => describeSelection(index, o)).join('; ');
-          const href = `?${first.kind}=${encodeURIComponent(first.id)}`;
+          if (!first) return <span key={segment.start}>{segment.text}</span>;
+          const classes = ['passage', owners.some((o) => ownerKey(o) === currentKey) ? 'is-current' : '', isInFocus(segment) ? 'is-focused' : '']
+            .join(' ')
+            .trim();
+          if (!isLinkable(segment.text)) return <span key={segment.start} className={classes}>{segment.text}</span>;
+          const several = owners.length > 1;
           return (
             <a
               key={segment.start}
-              href={href}
-              className={['passage', isCurrent ? 'is-current' : '', isFocused ? 'is-focused' : ''].join(' ').trim()}
-              title={`Evidence for: ${names}`}
-              data-focus-first={isFirstFocused ? 'true' : undefined}
-              aria-expanded={owners.length > 1 ? choices !== null : undefined}
-              aria-controls={owners.length > 1 ? chooserId : undefined}
+              href={searchWithSelection(window.location.search, first)}
+              className={classes}
+              title={`Evidence for: ${owners.map((o) => describeSelection(index, o)).join('; ')}`}
+              data-focus-first={segment === firstFocused ? 'true' : undefined}
+              aria-expanded={several ? openAt === segment.start : undefined}
+              aria-controls={several ? chooserId : undefined}
               onClick={(event) => {
                 event.preventDefault();
-                if (owners.length === 1) select(first, { centre: true });
-                else setChoices(owners);
+                select(first, { centre: true });
+                setOpenAt(several ? segment.start : null);
               }}
             >
               {segment.text}
@@ -69,27 +77,16 @@ export function ArticleParagraph({ paragraph, number, evidence, currentKey, focu
           );
         })}
       </p>
-      {choices && (
-        <div
-          className="passage-chooser"
-          id={chooserId}
-          role="group"
-          aria-label="This passage supports"
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') {
-              event.preventDefault();
-              setChoices(null);
-            }
-          }}
-        >
-          <span className="muted">This passage supports:</span>
-          {choices.map((owner) => (
+      {others.length > 0 && (
+        <div className="passage-chooser" id={chooserId} role="group" aria-label="This passage also supports">
+          <span className="muted">This passage also supports:</span>
+          {others.map((owner: Selection) => (
             <button
               key={ownerKey(owner)}
               type="button"
               className="chip"
               onClick={() => {
-                setChoices(null);
+                setOpenAt(null);
                 select(owner, { centre: true });
               }}
             >
@@ -97,7 +94,7 @@ export function ArticleParagraph({ paragraph, number, evidence, currentKey, focu
               {describeSelection(index, owner)}
             </button>
           ))}
-          <button type="button" className="text-button" onClick={() => setChoices(null)}>
+          <button type="button" className="text-button" onClick={() => setOpenAt(null)}>
             Close
           </button>
         </div>

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { ownerKey } from '../model/graph/storyIndex';
 import { useExplorerStore } from '../store/ExplorerStoreContext';
 import { selectArticleFocus, selectIndex, selectSelection, selectStory } from '../store/selectors';
@@ -15,6 +15,7 @@ export function ArticleReader() {
   const selection = useExplorerStore(selectSelection);
   const focus = useExplorerStore(selectArticleFocus);
   const section = useRef<HTMLElement>(null);
+  const titleId = useId();
 
   useEffect(() => {
     if (!focus) return;
@@ -31,10 +32,11 @@ export function ArticleReader() {
   const { article } = story;
   const currentKey = selection ? ownerKey(selection) : null;
   return (
-    <section className="panel article-panel" aria-labelledby="article-title" ref={section}>
+    <section className="panel article-panel" aria-labelledby={titleId} ref={section}>
       <header className="article-header">
         <p className="details-kind">The article</p>
-        <h2 id="article-title">{article.title}</h2>
+        <h2 id={titleId}>{article.title}</h2>
+        {!article.source && <p className="muted article-source">Source not given; the title describes the article.</p>}
         {article.source && (
           <p className="muted article-source">
             {article.source.url ? (

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { StoryEdge } from '../model/story/types';
 import { useExplorerStore } from '../store/ExplorerStoreContext';
 import { selectIndex } from '../store/selectors';
@@ -6,13 +7,14 @@ import { NodeLink } from './NodeLink';
 
 /** A relation: both ends (each a link that selects it), what kind it is, and its supporting passages. */
 export function EdgeDetails({ edge }: { edge: StoryEdge }) {
+  const titleId = useId();
   const index = useExplorerStore(selectIndex);
   const source = index.nodes.get(edge.source)?.label ?? edge.source;
   const target = index.nodes.get(edge.target)?.label ?? edge.target;
   return (
-    <article className="details" aria-labelledby="details-title">
+    <article className="details" aria-labelledby={titleId}>
       <p className="details-kind">Relation{edge.type ? ` · ${edge.type.replace(/-/g, ' ')}` : ''}</p>
-      <h2 id="details-title" tabIndex={-1}>
+      <h2 id={titleId} tabIndex={-1}>
         {source} <span className="relation-label">{edge.label}</span> {target}
       </h2>
       <dl className="relation-ends">

@@ -29,7 +29,7 @@ export function EvidenceQuote({ evidence }: { evidence: AnchoredEvidence }) {
   );
 }
 
-/** Every supporting passage of a node or relation, in story order. */
+/** Every supporting passage of a node or relation, in the order the curator listed them (most telling first). */
 export function EvidenceList({ items }: { items: readonly AnchoredEvidence[] }) {
   return (
     <ul className="evidence-list">

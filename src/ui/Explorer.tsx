@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Selection } from '../model/selection/selection';
 import type { Story } from '../model/story/types';
 import { createExplorerStore } from '../store/createExplorerStore';
@@ -17,18 +17,24 @@ interface Props {
 /** One explorer with its own store: the app mounts one; tests and embeds may mount several. */
 export function Explorer({ story, initialSelection, onSelectionChange, onCy }: Props) {
   const [store] = useState(() => createExplorerStore(story, { selection: initialSelection ?? null }));
+  const root = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     if (!onSelectionChange) return;
+    // Report the state the explorer actually opened with (a link to an unknown id opens with nothing selected).
+    onSelectionChange(store.getState().selection);
     return store.subscribe((state, previous) => {
       if (state.selection !== previous.selection) onSelectionChange(state.selection);
     });
   }, [store, onSelectionChange]);
 
   useEffect(() => {
-    // Escape clears the selection unless a control (search, a chooser) used it first.
+    // Escape clears the selection unless a control (search, a chooser) used it first. It acts when focus is in
+    // this explorer or nowhere in particular, so several explorers on one page do not all clear at once.
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && !event.defaultPrevented) store.getState().clearSelection();
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      const target = event.target instanceof Node ? event.target : null;
+      if (target === document.body || (target && root.current?.contains(target))) store.getState().clearSelection();
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
@@ -36,7 +42,9 @@ export function Explorer({ story, initialSelection, onSelectionChange, onCy }: P
 
   return (
     <ExplorerStoreProvider store={store}>
-      <ExplorerShell {...(onCy ? { onCy } : {})} />
+      <div ref={root} className="explorer-root">
+        <ExplorerShell {...(onCy ? { onCy } : {})} />
+      </div>
     </ExplorerStoreProvider>
   );
 }

@@ -6,6 +6,7 @@ import { layoutFor, toElements } from '../graph/toElements';
 import { useFitOnResize } from '../graph/useFitOnResize';
 import { useGraphController } from '../graph/useGraphController';
 import { fitAll, panBy, zoomBy } from '../graph/viewport';
+import { readingOrder, stepThrough } from '../model/graph/readingOrder';
 import { useExplorerStoreApi, useExplorerStore } from '../store/ExplorerStoreContext';
 import { selectStory } from '../store/selectors';
 import { ZoomControls } from './ZoomControls';
@@ -33,8 +34,17 @@ export function GraphCanvas({ onCy }: { onCy?: (cy: Core) => void }) {
   useGraphController(cy, store);
   useFitOnResize(cy, host);
 
+  // N and P step through the visible nodes in reading order, selecting and centring each.
+  const stepNode = (step: 1 | -1) => {
+    if (!cy) return;
+    const order = readingOrder(cy.nodes(':visible').map((n) => ({ id: n.id(), ...n.position() })));
+    const { selection, select } = store.getState();
+    const next = stepThrough(order, selection?.kind === 'node' ? selection.id : null, step);
+    if (next) select({ kind: 'node', id: next }, { centre: true });
+  };
+
   const onKeyDown = (event: KeyboardEvent) => {
-    if (!cy || event.target !== event.currentTarget) return;
+    if (!cy || event.target !== event.currentTarget || event.altKey || event.ctrlKey || event.metaKey) return;
     const keys: Record<string, () => void> = {
       ArrowLeft: () => panBy(cy, PAN_STEP, 0),
       ArrowRight: () => panBy(cy, -PAN_STEP, 0),
@@ -44,6 +54,9 @@ export function GraphCanvas({ onCy }: { onCy?: (cy: Core) => void }) {
       '=': () => zoomBy(cy, 1.25),
       '-': () => zoomBy(cy, 0.8),
       '0': () => fitAll(cy),
+      n: () => stepNode(1),
+      N: () => stepNode(-1),
+      p: () => stepNode(-1),
     };
     const action = keys[event.key];
     if (action) {
@@ -60,7 +73,7 @@ export function GraphCanvas({ onCy }: { onCy?: (cy: Core) => void }) {
         tabIndex={0}
         role="application"
         aria-roledescription="graph"
-        aria-label={`Graph of ${story.nodes.length} nodes and ${story.edges.length} relations. Arrow keys pan, plus and minus zoom, 0 fits. The List view has the same content as text.`}
+        aria-label={`Graph of ${story.nodes.length} nodes and ${story.edges.length} relations. N and P step through the nodes; arrow keys pan, plus and minus zoom, 0 fits. The List view has the same content as text.`}
         onKeyDown={onKeyDown}
       >
         <CytoscapeComponent
@@ -75,6 +88,9 @@ export function GraphCanvas({ onCy }: { onCy?: (cy: Core) => void }) {
           boxSelectionEnabled={false}
         />
       </div>
+      <p className="canvas-hint" aria-hidden="true">
+        N / P step through nodes · arrows pan · + − zoom · 0 fits · Esc clears
+      </p>
       <ZoomControls cy={cy} />
     </div>
   );

@@ -1,5 +1,6 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useId, useMemo, useRef } from 'react';
 import { nodeTypeStyle } from '../graph/nodeTypeStyles';
+import { describeSelection } from '../model/graph/describe';
 import { relationsOf } from '../model/graph/neighbourhood';
 import { countByType } from '../model/graph/typeCounts';
 import { useExplorerStore } from '../store/ExplorerStoreContext';
@@ -14,6 +15,7 @@ export function GraphList() {
   const hidden = useExplorerStore(selectHiddenTypes);
   const select = useExplorerStore((s) => s.select);
   const root = useRef<HTMLDivElement>(null);
+  const idPrefix = useId();
   const groups = useMemo(() => countByType(story.nodes).filter((g) => !hidden.includes(g.type)), [story, hidden]);
 
   useEffect(() => {
@@ -24,11 +26,11 @@ export function GraphList() {
   return (
     <div className="graph-list" ref={root}>
       <p className="muted graph-list-intro">
-        Every node of the graph and its relations, as a list. Choose one to see its quotes.
+        Every node of the graph with all its relations, as a list. Choose one to see its quotes.
       </p>
       {groups.map(({ type }) => (
-        <section key={type} aria-labelledby={`list-${type}`}>
-          <h3 id={`list-${type}`}>
+        <section key={type} aria-labelledby={`${idPrefix}-${type}`}>
+          <h3 id={`${idPrefix}-${type}`}>
             <TypeGlyph type={type} /> {nodeTypeStyle(type).name}
           </h3>
           <ul className="graph-list-nodes">
@@ -46,9 +48,8 @@ export function GraphList() {
                   </button>
                   <ul className="graph-list-relations" aria-label={`Relations of ${node.label}`}>
                     {relationsOf(index, node.id)
-                      .filter((r) => r.direction === 'out' || r.edge.directed === false)
                       .filter((r) => !hidden.includes(index.nodes.get(r.otherId)?.type ?? ''))
-                      .map(({ edge, otherId }) => (
+                      .map(({ edge, otherId, direction }) => (
                         <li key={edge.id}>
                           <button
                             type="button"
@@ -56,7 +57,9 @@ export function GraphList() {
                             aria-current={isCurrent('edge', edge.id)}
                             onClick={() => select({ kind: 'edge', id: edge.id })}
                           >
-                            {edge.label} {index.nodes.get(otherId)?.label}
+                            {direction === 'out' || edge.directed === false
+                              ? `${edge.label} ${index.nodes.get(otherId)?.label ?? otherId}`
+                              : describeSelection(index, { kind: 'edge', id: edge.id })}
                           </button>
                         </li>
                       ))}

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { nodeTypeStyle } from '../graph/nodeTypeStyles';
 import { countByType } from '../model/graph/typeCounts';
 import { useExplorerStore } from '../store/ExplorerStoreContext';
@@ -12,10 +12,11 @@ export function Legend() {
   const toggleType = useExplorerStore((s) => s.toggleType);
   const showAllTypes = useExplorerStore((s) => s.showAllTypes);
   const counts = useMemo(() => countByType(story.nodes), [story]);
+  const titleId = useId();
   return (
-    <section className="legend" aria-labelledby="legend-title">
-      <h2 id="legend-title" className="legend-title">
-        Show types
+    <section className="legend" aria-labelledby={titleId}>
+      <h2 id={titleId} className="visually-hidden">
+        Show or hide node types
       </h2>
       <ul>
         {counts.map(({ type, count }) => {
@@ -38,8 +39,8 @@ export function Legend() {
         })}
       </ul>
       {hidden.length > 0 && (
-        <button type="button" className="text-button" onClick={showAllTypes}>
-          Show all types
+        <button type="button" className="chip" onClick={showAllTypes}>
+          Show all
         </button>
       )}
     </section>

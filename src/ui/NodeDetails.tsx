@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { nodeTypeStyle } from '../graph/nodeTypeStyles';
 import { relationsOf } from '../model/graph/neighbourhood';
 import type { StoryNode } from '../model/story/types';
@@ -9,14 +10,15 @@ import { TypeGlyph } from './TypeGlyph';
 
 /** What a node is, the passages that support it, and each of its relations with theirs. */
 export function NodeDetails({ node }: { node: StoryNode }) {
+  const titleId = useId();
   const index = useExplorerStore(selectIndex);
   const relations = relationsOf(index, node.id);
   return (
-    <article className="details" aria-labelledby="details-title">
+    <article className="details" aria-labelledby={titleId}>
       <p className="details-kind">
         <TypeGlyph type={node.type} /> {nodeTypeStyle(node.type).name}
       </p>
-      <h2 id="details-title" tabIndex={-1}>
+      <h2 id={titleId} tabIndex={-1}>
         {node.label}
       </h2>
       {node.aliases && node.aliases.length > 0 && <p className="details-aliases">Also called: {node.aliases.join(', ')}</p>}

@@ -1,3 +1,4 @@
+import { describeSelection } from '../model/graph/describe';
 import type { Relation } from '../model/graph/neighbourhood';
 import { useExplorerStore } from '../store/ExplorerStoreContext';
 import { selectIndex } from '../store/selectors';
@@ -19,14 +20,15 @@ export function RelationItem({ relation }: { relation: Relation }) {
           </>
         ) : (
           <>
-            <NodeLink id={otherId} /> <span className="relation-label">{edge.label}</span> <span className="muted">this</span>
+            <NodeLink id={otherId} /> <span className="relation-label">{edge.label}</span>{' '}
+            <span className="muted">{index.nodes.get(edge.target)?.label}</span>
           </>
         )}
         <button
           type="button"
           className="text-button relation-open"
           onClick={() => select({ kind: 'edge', id: edge.id }, { centre: true })}
-          aria-label={`Open relation: ${index.nodes.get(edge.source)?.label} ${edge.label} ${index.nodes.get(edge.target)?.label}`}
+          aria-label={`Open relation: ${describeSelection(index, { kind: 'edge', id: edge.id })}`}
         >
           Open relation
         </button>

@@ -84,11 +84,9 @@ export function SearchBox() {
           </li>
         ))}
       </ul>
-      {expanded && hits.length === 0 && (
-        <p className="search-empty" role="status">
-          Nothing in this story matches “{query.trim()}”.
-        </p>
-      )}
+      <p className={expanded && hits.length === 0 ? 'search-empty' : 'visually-hidden'} role="status">
+        {expanded && hits.length === 0 ? `Nothing in this story matches “${query.trim()}”.` : ''}
+      </p>
     </div>
   );
 }

@@ -1,19 +1,20 @@
+import { useId } from 'react';
 import { useExplorerStore } from '../store/ExplorerStoreContext';
 import { selectStory } from '../store/selectors';
 
 /** What the details panel shows before anything is selected: the story and how to explore it. */
 export function StoryOverview() {
+  const titleId = useId();
   const story = useExplorerStore(selectStory);
   return (
-    <article className="details overview" aria-labelledby="details-title">
+    <article className="details overview" aria-labelledby={titleId}>
       <p className="details-kind">About this graph</p>
-      <h2 id="details-title" tabIndex={-1}>
+      <h2 id={titleId} tabIndex={-1}>
         {story.title}
       </h2>
       {story.description && <p className="details-summary">{story.description}</p>}
       <p className="muted">
-        {story.nodes.length} people, nations, organisations, ideologies and events · {story.edges.length} relations · every one backed by
-        a quote from the article.
+        {story.nodes.length} nodes · {story.edges.length} relations · every one backed by a quote from the article.
       </p>
       <ul className="hints">
         <li>Select a shape in the graph, or search by name, to see what the article says about it.</li>

@@ -18,9 +18,27 @@ test('draws the whole story on the canvas, fitted to the view', async ({ page })
   expect(drawn.box.x2).toBeLessThanOrEqual(drawn.width);
   expect(drawn.box.y2).toBeLessThanOrEqual(drawn.height);
   expect(Math.max(drawn.box.w / drawn.width, drawn.box.h / drawn.height)).toBeGreaterThan(0.8);
-  // Something is painted: the canvas is not blank.
-  const shot = await page.locator('.graph-canvas').screenshot();
-  expect(shot.byteLength).toBeGreaterThan(20_000);
+  // Something is painted: Cytoscape's own rendering of the graph has plenty of coloured (node) pixels.
+  const coloured = await page.locator('.graph-canvas').evaluate(async (host) => {
+    const cy = (host as HTMLElement & { cy: import('cytoscape').Core }).cy;
+    const image = new Image();
+    image.src = cy.png({ bg: '#ffffff' });
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext('2d');
+    if (!context) return 0;
+    context.drawImage(image, 0, 0);
+    const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
+    let count = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      const [r = 0, g = 0, b = 0] = [data[i], data[i + 1], data[i + 2]];
+      if (Math.max(r, g, b) - Math.min(r, g, b) > 60) count++;
+    }
+    return count;
+  });
+  expect(coloured).toBeGreaterThan(5_000);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Xi Jinping hosts Kim Jong Un in Beijing');
 });
 
@@ -72,7 +90,7 @@ test('hovering an edge shows its label; clicking it shows both ends', async ({ p
 test('"Show in article" scrolls the article to the passage and highlights it', async ({ page }) => {
   await page.goto('./?node=alexander-yunashev');
   await waitForGraph(page);
-  const article = page.getByRole('region', { name: /Xi hosts Kim/ });
+  const article = page.locator('.article-panel');
   const before = await article.evaluate((el) => el.scrollTop);
   await page.getByRole('region', { name: 'Details' }).getByRole('button', { name: /Show in article/ }).first().click();
   const passage = article.locator('.passage.is-focused').first();
@@ -81,9 +99,12 @@ test('"Show in article" scrolls the article to the passage and highlights it', a
   const highlighted = (await article.locator('.passage.is-focused').allTextContents()).join('');
   expect(highlighted).toContain('Alexander Yunashev');
   expect(await article.evaluate((el) => el.scrollTop)).toBeGreaterThan(before);
-  // And back: a passage in the article selects what it supports.
-  await article.getByText('Kremlin reporter Alexander Yunashev', { exact: false }).first().click();
-  await expect(page.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 })).not.toHaveText('Xi Jinping hosts Kim Jong Un in Beijing');
+  // And back: with nothing selected, a passage in the article selects what it supports.
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 })).toHaveText('Xi Jinping hosts Kim Jong Un in Beijing');
+  await article.getByRole('link', { name: 'Alexander Yunashev', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 })).toHaveText('Alexander Yunashev');
+  await expect(page).toHaveURL(/\?node=alexander-yunashev$/);
 });
 
 test('search suggests, selects and centres the node', async ({ page }) => {
@@ -112,6 +133,40 @@ test('a ?node= link opens with the selection; an unknown id gets a short notice'
   await waitForGraph(page);
   await expect(page.getByRole('status').filter({ hasText: 'no relation' })).toHaveText(/This story has no relation “no-such-relation”/);
   await expect(page.locator('.graph-canvas canvas').first()).toBeVisible();
+});
+
+test('an ?edge= link opens with the relation selected', async ({ page }) => {
+  await page.goto('./?edge=juche-diverges-swcc');
+  await waitForGraph(page);
+  await expect(page.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 })).toHaveText('Juche diverges from Socialism with Chinese characteristics');
+  const selected = await page.locator('.graph-canvas').evaluate((host) => (host as HTMLElement & { cy: import('cytoscape').Core }).cy.$('.is-selected').map((e) => e.id()));
+  expect(selected).toEqual(['juche-diverges-swcc']);
+});
+
+test('the legend hides and shows a type on the canvas', async ({ page }) => {
+  await page.goto('./');
+  await waitForGraph(page);
+  const visiblePeople = () =>
+    page.locator('.graph-canvas').evaluate((host) => (host as HTMLElement & { cy: import('cytoscape').Core }).cy.nodes('[type = "person"]:visible').length);
+  expect(await visiblePeople()).toBeGreaterThan(5);
+  await page.getByRole('button', { name: /^Person \d+$/ }).click();
+  await expect.poll(visiblePeople).toBe(0);
+  await page.getByRole('button', { name: 'Show all' }).click();
+  await expect.poll(visiblePeople).toBeGreaterThan(5);
+});
+
+test('N and P on the focused canvas step through the nodes', async ({ page }) => {
+  await page.goto('./');
+  await waitForGraph(page);
+  await page.locator('.graph-canvas').focus();
+  await expect(page.locator('.canvas-hint')).toBeVisible();
+  await page.keyboard.press('n');
+  const first = await page.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 }).textContent();
+  await page.keyboard.press('n');
+  await expect(page.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 })).not.toHaveText(first ?? '');
+  await page.keyboard.press('p');
+  await expect(page.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 })).toHaveText(first ?? '');
+  await expect(page.locator('.graph-canvas')).toBeFocused();
 });
 
 test('works from a sub-path, as a newsroom would host it', async ({ page }) => {

@@ -41,7 +41,7 @@ test('every action works from the keyboard alone, with visible focus', async ({ 
   await page.keyboard.press('Enter');
   await expect(heading(page)).toHaveText('Vladimir Putin');
 
-  // Legend filter: switch people off and on again.
+  // Legend filter: switch places off and on again.
   await tabTo(page, (el) => el.textContent?.startsWith('Place') === true);
   expect(await focusIsVisible(page)).toBe(true);
   await page.keyboard.press('Space');

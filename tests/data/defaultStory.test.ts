@@ -14,9 +14,9 @@ const seed = readFileSync(SEED_COPY, 'utf8');
 const seedLines = new Set(seed.split('\n'));
 
 describe('the default story', () => {
-  it('keeps its copy of the seed identical to the shared seed, where that is present', () => {
-    if (existsSync(SHARED_SEED)) expect(seed).toBe(readFileSync(SHARED_SEED, 'utf8'));
-    expect(seed).toContain('Xi met with Supreme Leader Kim Jong Un');
+  // The shared seed sits beside the repository on the team's machines and in CI; a lone clone reports this as skipped.
+  it.skipIf(!existsSync(SHARED_SEED))('keeps its copy of the seed identical to the shared seed', () => {
+    expect(seed).toBe(readFileSync(SHARED_SEED, 'utf8'));
   });
 
   it('quotes every paragraph verbatim from the seed, curly quotes and dashes included', () => {

@@ -70,3 +70,20 @@ describe('explorer store', () => {
     expect(store.getState().articleFocus).toEqual({ evidence, request: 2 });
   });
 });
+
+describe('article focus', () => {
+  it('ends when the selection changes or is cleared, but not when the same thing is selected again', () => {
+    const store = createExplorerStore(smallStory());
+    const [evidence] = store.getState().index.evidenceByOwner.get('node:anna') ?? [];
+    if (!evidence) throw new Error('no evidence');
+    store.getState().select({ kind: 'node', id: 'anna' });
+    store.getState().showInArticle(evidence);
+    store.getState().select({ kind: 'node', id: 'anna' });
+    expect(store.getState().articleFocus).not.toBeNull();
+    store.getState().select({ kind: 'node', id: 'ben' });
+    expect(store.getState().articleFocus).toBeNull();
+    store.getState().showInArticle(evidence);
+    store.getState().clearSelection();
+    expect(store.getState().articleFocus).toBeNull();
+  });
+});

@@ -30,13 +30,58 @@ describe('ArticleReader', () => {
     expect(store.getState().selection).toEqual({ kind: 'node', id: 'talks' });
   });
 
-  it('offers a choice when a passage supports several things', async () => {
+  it('selects the most specific thing a passage supports and offers the others', async () => {
     const { store } = renderWithStore(<ArticleReader />, smallStory());
-    await userEvent.click(passage('Anna met Ben in Paris'));
-    const chooser = screen.getByRole('group', { name: 'This passage supports' });
-    await userEvent.click(within(chooser).getByRole('button', { name: 'Relation: Anna met with Ben' }));
-    expect(store.getState().selection).toEqual({ kind: 'edge', id: 'anna-met-ben' });
-    expect(screen.queryByRole('group', { name: 'This passage supports' })).not.toBeInTheDocument();
+    // "Northland" sits inside the longer quote "Ben leads Northland": the nation is the specific claim.
+    await userEvent.click(passage('Northland'));
+    expect(store.getState().selection).toEqual({ kind: 'node', id: 'northland' });
+    expect(passage('Northland')).toHaveAttribute('aria-expanded', 'true');
+    const chooser = screen.getByRole('group', { name: 'This passage also supports' });
+    await userEvent.click(within(chooser).getByRole('button', { name: 'Relation: Ben leads Northland' }));
+    expect(store.getState().selection).toEqual({ kind: 'edge', id: 'ben-leads-northland' });
+    expect(screen.queryByRole('group', { name: 'This passage also supports' })).not.toBeInTheDocument();
+  });
+
+  it('closes the list of other supported things with Escape, keeping the selection', async () => {
+    const { store } = renderWithStore(<ArticleReader />, smallStory());
+    passage('Anna met Ben in Paris').focus();
+    await userEvent.keyboard('{Enter}');
+    expect(store.getState().selection).toEqual({ kind: 'node', id: 'anna' });
+    expect(screen.getByRole('group', { name: 'This passage also supports' })).toBeInTheDocument();
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('group', { name: 'This passage also supports' })).not.toBeInTheDocument();
+    expect(passage('Anna met Ben in Paris')).toHaveAttribute('aria-expanded', 'false');
+    expect(store.getState().selection).toEqual({ kind: 'node', id: 'anna' });
+  });
+
+  it('links only passages with words in them, keeping other parameters in the link', () => {
+    window.history.replaceState(null, '', '/?story=s.json');
+    renderWithStore(<ArticleReader />, smallStory());
+    expect(passage('the talks were “frank and useful”')).toHaveAttribute('href', '?story=s.json&node=talks');
+    for (const link of screen.getAllByRole('link').filter((a) => a.classList.contains('passage'))) {
+      expect(link.textContent).toMatch(/\p{L}/u);
+    }
+    window.history.replaceState(null, '', '/');
+  });
+
+  it('drops the "Show in article" highlight when the selection moves on', () => {
+    const { store } = renderWithStore(<ArticleReader />, smallStory());
+    const evidence = store.getState().index.evidenceByOwner.get('node:northland')?.[0];
+    if (!evidence) throw new Error('no evidence');
+    act(() => {
+      store.getState().select({ kind: 'node', id: 'northland' });
+      store.getState().showInArticle(evidence);
+    });
+    expect(document.querySelectorAll('.is-focused')).not.toHaveLength(0);
+    act(() => store.getState().select({ kind: 'node', id: 'anna' }));
+    expect(document.querySelectorAll('.is-focused')).toHaveLength(0);
+  });
+
+  it('says when the article has no known source', () => {
+    const story = smallStory();
+    delete story.article.source;
+    renderWithStore(<ArticleReader />, story);
+    expect(screen.getByText(/Source not given/)).toBeInTheDocument();
   });
 
   it('moves focus to the passage "Show in article" asked for and marks it', () => {

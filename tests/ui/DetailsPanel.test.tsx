@@ -10,7 +10,7 @@ describe('DetailsPanel', () => {
   it('introduces the story before anything is selected', () => {
     renderWithStore(<DetailsPanel />, smallStory());
     expect(screen.getByRole('heading', { level: 2, name: 'A small test story' })).toBeInTheDocument();
-    expect(screen.getByText(/4 people, nations/)).toBeInTheDocument();
+    expect(screen.getByText(/4 nodes · 2 relations · every one backed by a quote/)).toBeInTheDocument();
   });
 
   it('shows a node’s type, summary, highlighted quote and relations', () => {

@@ -28,7 +28,7 @@ describe('Legend and list view', () => {
     expect(screen.getByRole('button', { name: 'Nation 1' })).toHaveAttribute('aria-pressed', 'false');
     expect(screen.queryByRole('button', { name: 'Northland' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'leads Northland' })).not.toBeInTheDocument();
-    await userEvent.click(screen.getByRole('button', { name: 'Show all types' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Show all' }));
     expect(screen.getByRole('button', { name: 'Northland' })).toBeInTheDocument();
   });
 
@@ -40,5 +40,14 @@ describe('Legend and list view', () => {
     expect(store.getState().selection).toEqual({ kind: 'edge', id: 'anna-met-ben' });
     expect(screen.getByRole('button', { name: 'met with Ben' })).toHaveAttribute('aria-current', 'true');
     expect(screen.getByRole('button', { name: 'Ben' })).toHaveAttribute('aria-current', 'false');
+  });
+
+  it('lists incoming relations too, as whole sentences', () => {
+    renderWithStore(<GraphList />, smallStory());
+    const northland = screen.getByRole('list', { name: 'Relations of Northland' });
+    expect(northland).toHaveTextContent('Ben leads Northland');
+    const ben = screen.getByRole('list', { name: 'Relations of Ben' });
+    expect(ben).toHaveTextContent('met with Anna');
+    expect(ben).toHaveTextContent('leads Northland');
   });
 });

@@ -4,13 +4,13 @@ export interface NodeTypeStyle {
   name: string;
   colour: string;
   /** A Cytoscape node shape. */
-  shape: 'ellipse' | 'round-rectangle' | 'round-hexagon' | 'round-diamond' | 'round-triangle' | 'round-pentagon' | 'round-octagon' | 'barrel';
+  shape: 'ellipse' | 'round-rectangle' | 'round-hexagon' | 'round-diamond' | 'round-triangle' | 'round-pentagon' | 'round-octagon' | 'rhomboid';
 }
 
 const KNOWN: Record<string, NodeTypeStyle> = {
   person: { name: 'Person', colour: '#2f6db5', shape: 'ellipse' },
   nation: { name: 'Nation', colour: '#b4532a', shape: 'round-rectangle' },
-  group: { name: 'Group', colour: '#b03a6f', shape: 'barrel' },
+  group: { name: 'Group', colour: '#b03a6f', shape: 'rhomboid' },
   organization: { name: 'Organisation', colour: '#6d4fa6', shape: 'round-hexagon' },
   ideology: { name: 'Ideology', colour: '#237a61', shape: 'round-diamond' },
   event: { name: 'Event', colour: '#9a6a00', shape: 'round-triangle' },

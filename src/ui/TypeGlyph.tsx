@@ -3,6 +3,7 @@ import { nodeTypeStyle } from '../graph/nodeTypeStyles';
 const POINTS: Record<string, string> = {
   'round-hexagon': '4,1 12,1 16,8 12,15 4,15 0,8',
   'round-diamond': '8,0 16,8 8,16 0,8',
+  rhomboid: '4,2 16,2 12,14 0,14',
   'round-triangle': '8,1 16,15 0,15',
   'round-pentagon': '8,0 16,6 13,16 3,16 0,6',
   'round-octagon': '5,0 11,0 16,5 16,11 11,16 5,16 0,11 0,5',
@@ -15,7 +16,6 @@ export function TypeGlyph({ type }: { type: string }) {
     <svg className="type-glyph" width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
       {shape === 'ellipse' && <circle cx="8" cy="8" r="7.5" fill={colour} />}
       {shape === 'round-rectangle' && <rect x="1" y="1" width="14" height="14" rx="3" fill={colour} />}
-      {shape === 'barrel' && <rect x="0" y="2" width="16" height="12" rx="5" fill={colour} />}
       {POINTS[shape] && <polygon points={POINTS[shape]} fill={colour} strokeLinejoin="round" />}
     </svg>
   );

@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'react';
 import type { Selection } from '../model/selection/selection';
-import { searchWithSelection, selectionFromSearch } from '../model/selection/selectionUrl';
+import { searchWithView, selectionFromSearch, stepFromSearch } from '../model/selection/selectionUrl';
 import { Explorer } from '../ui/Explorer';
 import { ProblemList } from '../ui/ProblemList';
 import { loadDefaultStory, loadStoryFromUrl, type LoadedStory } from './loadStory';
 
-/** Mirrors the selection into the address bar, so the current view can be shared as a link. */
-function writeSelectionToUrl(selection: Selection | null): void {
+/** Mirrors the selection and tour step into the address bar, so the current view can be shared as a link. */
+function writeViewToUrl(view: { selection: Selection | null; step: number | null }): void {
   const { pathname, search, hash } = window.location;
-  window.history.replaceState(window.history.state, '', `${pathname}${searchWithSelection(search, selection)}${hash}`);
+  window.history.replaceState(window.history.state, '', `${pathname}${searchWithView(search, view)}${hash}`);
 }
 
 /** The full-page explorer: loads the story named by `?story=` (or the default), then opens it with the selection from the URL. */
@@ -40,6 +40,11 @@ export function ExplorerApp() {
   }
   if (!loaded.ok) return <ProblemList problems={loaded.problems} source={loaded.source} />;
   return (
-    <Explorer story={loaded.story} initialSelection={selectionFromSearch(window.location.search)} onSelectionChange={writeSelectionToUrl} />
+    <Explorer
+      story={loaded.story}
+      initialSelection={selectionFromSearch(window.location.search)}
+      initialStep={stepFromSearch(window.location.search)}
+      onViewChange={writeViewToUrl}
+    />
   );
 }

@@ -1,27 +1,34 @@
 import type { Core } from 'cytoscape';
-import { selectNeighbourhood } from '../model/graph/neighbourhood';
+import { brightSet } from '../model/graph/neighbourhood';
 import type { StoryIndex } from '../model/graph/storyIndex';
 import type { Selection } from '../model/selection/selection';
 
-/** Draws the explorer's state on the graph: hidden types, the selection, and its bright neighbourhood. */
-export function applySelection(cy: Core, index: StoryIndex, selection: Selection | null, hiddenTypes: readonly string[]): void {
-  const hidden = new Set(hiddenTypes);
+/** What the graph draws: hidden types, the selection, and the bright set (a focus set or the selection's neighbourhood). */
+export interface GraphView {
+  selection: Selection | null;
+  hiddenTypes: readonly string[];
+  focusIds: readonly string[] | null;
+}
+
+/** Draws the explorer's state on the graph with classes the stylesheet knows. */
+export function applySelection(cy: Core, index: StoryIndex, view: GraphView): void {
+  const hidden = new Set(view.hiddenTypes);
   cy.batch(() => {
     cy.nodes().forEach((node) => {
       node.toggleClass('filtered-out', hidden.has(String(node.data('type'))));
     });
     cy.elements().removeClass('faded is-selected in-focus show-label');
-    if (!selection) return;
-    const around = selectNeighbourhood(index, selection);
+    const bright = brightSet(index, view.selection, view.focusIds);
+    if (!bright) return;
     cy.nodes().forEach((node) => {
-      if (!around.nodes.has(node.id())) node.addClass('faded');
+      if (!bright.nodes.has(node.id())) node.addClass('faded');
     });
     cy.edges().forEach((edge) => {
-      if (!around.edges.has(edge.id())) edge.addClass('faded');
+      if (!bright.edges.has(edge.id())) edge.addClass('faded');
     });
-    cy.getElementById(selection.id).addClass('is-selected');
-    if (selection.kind === 'node') {
-      for (const id of around.edges) cy.getElementById(id).addClass('in-focus show-label');
+    if (view.selection) cy.getElementById(view.selection.id).addClass('is-selected');
+    if (view.selection?.kind !== 'edge' || view.focusIds) {
+      for (const id of bright.edges) cy.getElementById(id).addClass('in-focus show-label');
     }
   });
 }

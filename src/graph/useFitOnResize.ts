@@ -1,9 +1,12 @@
 import type { Core } from 'cytoscape';
 import { useEffect, type RefObject } from 'react';
-import { fitAll } from './viewport';
+import { fitTo } from './viewport';
 
-/** react-cytoscapejs does not follow container resizes: tell Cytoscape, and fit the graph to the new size. */
-export function useFitOnResize(cy: Core | null, host: RefObject<HTMLElement | null>): void {
+/**
+ * react-cytoscapejs does not follow container resizes: tell Cytoscape, and fit the new size to what is in focus
+ * (`focusIds()`, e.g. a tour step) or else to the whole graph.
+ */
+export function useFitOnResize(cy: Core | null, host: RefObject<HTMLElement | null>, focusIds: () => readonly string[] | null): void {
   useEffect(() => {
     const element = host.current;
     if (!cy || !element || typeof ResizeObserver === 'undefined') return;
@@ -14,9 +17,9 @@ export function useFitOnResize(cy: Core | null, host: RefObject<HTMLElement | nu
       if (size === last || entry.contentRect.width === 0) return;
       last = size;
       cy.resize();
-      fitAll(cy);
+      fitTo(cy, focusIds(), false);
     });
     observer.observe(element);
     return () => observer.disconnect();
-  }, [cy, host]);
+  }, [cy, host, focusIds]);
 }

@@ -2,7 +2,7 @@ import type { Core, EventObject } from 'cytoscape';
 import { useEffect } from 'react';
 import type { ExplorerStore } from '../store/createExplorerStore';
 import { applySelection } from './applySelection';
-import { centreOn } from './viewport';
+import { centreOn, fitTo } from './viewport';
 
 /**
  * Connects one Cytoscape instance to the explorer's store: taps select, hovering shows edge labels,
@@ -37,13 +37,15 @@ export function useGraphController(cy: Core | null, store: ExplorerStore): void 
     cy.on('mouseout', 'node, edge', onOut);
 
     const draw = () => {
-      const { index, selection, hiddenTypes } = store.getState();
-      applySelection(cy, index, selection, hiddenTypes);
+      const { index, selection, hiddenTypes, focusIds } = store.getState();
+      applySelection(cy, index, { selection, hiddenTypes, focusIds });
     };
     draw();
+    if (store.getState().focusIds) fitTo(cy, store.getState().focusIds, false);
     const unsubscribe = store.subscribe((state, previous) => {
-      if (state.selection !== previous.selection || state.hiddenTypes !== previous.hiddenTypes) draw();
+      if (state.selection !== previous.selection || state.hiddenTypes !== previous.hiddenTypes || state.focusIds !== previous.focusIds) draw();
       if (state.centreRequest !== previous.centreRequest && state.selection) centreOn(cy, state.selection.id);
+      if (state.fitRequest !== previous.fitRequest) fitTo(cy, state.focusIds, true);
     });
     return () => {
       unsubscribe();

@@ -27,6 +27,19 @@ export function fitAll(cy: Core): void {
   cy.fit(cy.elements(':visible'), FIT_PADDING);
 }
 
+/** Fits the view to a set of nodes and edges (with the ends of the edges), or to everything when the set is empty. */
+export function fitTo(cy: Core, ids: readonly string[] | null, animate: boolean): void {
+  let eles = cy.collection();
+  for (const id of ids ?? []) {
+    const ele = cy.getElementById(id);
+    eles = eles.union(ele).union(ele.connectedNodes());
+  }
+  const target = eles.nonempty() ? eles : cy.elements(':visible');
+  cy.stop();
+  if (!animate || prefersReducedMotion()) cy.fit(target, FIT_PADDING);
+  else cy.animate({ fit: { eles: target, padding: FIT_PADDING } }, { duration: 350 });
+}
+
 /** Zooms by a factor around the centre of the view (keyboard and button zoom). */
 export function zoomBy(cy: Core, factor: number): void {
   const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));

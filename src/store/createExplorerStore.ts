@@ -4,14 +4,16 @@ import type { Selection } from '../model/selection/selection';
 import type { Story } from '../model/story/types';
 import type { ExplorerState } from './explorerState';
 import { createFilterSlice } from './filterSlice';
+import { createFocusSlice } from './focusSlice';
 import { createReaderSlice } from './readerSlice';
 import { createSelectionSlice } from './selectionSlice';
+import { createTourSlice } from './tourSlice';
 import { createViewSlice } from './viewSlice';
 
 export type ExplorerStore = ReturnType<typeof createExplorerStore>;
 
 /** One store per mounted explorer (app, test, each embed), so several graphs never share state. */
-export function createExplorerStore(story: Story, initial?: { selection?: Selection | null }) {
+export function createExplorerStore(story: Story, initial?: { selection?: Selection | null; step?: number | null }) {
   const store = createStore<ExplorerState>()((...a) => ({
     story,
     index: buildStoryIndex(story),
@@ -19,7 +21,10 @@ export function createExplorerStore(story: Story, initial?: { selection?: Select
     ...createFilterSlice(...a),
     ...createReaderSlice(...a),
     ...createViewSlice(...a),
+    ...createFocusSlice(...a),
+    ...createTourSlice(...a),
   }));
-  if (initial?.selection) store.getState().select(initial.selection, { centre: true });
+  if (initial?.step !== undefined && initial.step !== null) store.getState().goToStep(initial.step);
+  else if (initial?.selection) store.getState().select(initial.selection, { centre: true });
   return store;
 }

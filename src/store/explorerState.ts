@@ -1,8 +1,10 @@
 import type { StoryIndex } from '../model/graph/storyIndex';
 import type { Story } from '../model/story/types';
 import type { FilterSlice } from './filterSlice';
+import type { FocusSlice } from './focusSlice';
 import type { ReaderSlice } from './readerSlice';
 import type { SelectionSlice } from './selectionSlice';
+import type { TourSlice } from './tourSlice';
 import type { ViewSlice } from './viewSlice';
 
 /** The story being explored (immutable here) and its index. */
@@ -12,4 +14,4 @@ export interface StorySlice {
 }
 
 /** Everything one mounted explorer knows. The Cytoscape instance is deliberately not in here. */
-export type ExplorerState = StorySlice & SelectionSlice & FilterSlice & ReaderSlice & ViewSlice;
+export type ExplorerState = StorySlice & SelectionSlice & FilterSlice & ReaderSlice & ViewSlice & FocusSlice & TourSlice;

@@ -2,13 +2,28 @@ import type { StateCreator } from 'zustand';
 import type { AnchoredEvidence } from '../model/graph/storyIndex';
 import type { ExplorerState } from './explorerState';
 
+/** Where the article should scroll to: a quoted passage, or (range null) a whole paragraph. */
+export interface ArticleFocus {
+  paragraphId: string;
+  range: { start: number; end: number } | null;
+  /** Tells repeated requests for the same place apart, so each one scrolls. */
+  request: number;
+}
+
 export interface ReaderSlice {
-  /** The passage "Show in article" asked for; the reader scrolls to it and highlights it. `request` tells repeats apart. */
-  articleFocus: { evidence: AnchoredEvidence; request: number } | null;
+  articleFocus: ArticleFocus | null;
+  /** "Show in article": scroll the reader to a quote and highlight it. */
   showInArticle: (evidence: AnchoredEvidence) => void;
+  /** Scroll the reader to a paragraph (tour steps). */
+  showParagraph: (paragraphId: string) => void;
 }
 
 export const createReaderSlice: StateCreator<ExplorerState, [], [], ReaderSlice> = (set) => ({
   articleFocus: null,
-  showInArticle: (evidence) => set((state) => ({ articleFocus: { evidence, request: (state.articleFocus?.request ?? 0) + 1 } })),
+  showInArticle: (evidence) =>
+    set((state) => ({
+      articleFocus: { paragraphId: evidence.paragraphId, range: { start: evidence.start, end: evidence.end }, request: (state.articleFocus?.request ?? 0) + 1 },
+    })),
+  showParagraph: (paragraphId) =>
+    set((state) => ({ articleFocus: { paragraphId, range: null, request: (state.articleFocus?.request ?? 0) + 1 } })),
 });

@@ -10,7 +10,11 @@ export interface SelectionSlice {
   centreRequest: number;
   /** A short message for the reader, e.g. a shared link naming something this story does not have. */
   notice: string | null;
-  select: (selection: Selection | null, options?: { centre?: boolean }) => void;
+  /**
+   * Selects a node or edge (null clears). `centre` also brings it into view; a reader's own selection ends any
+   * focus set unless `keepFocus` (the tour selects inside its focus).
+   */
+  select: (selection: Selection | null, options?: { centre?: boolean; keepFocus?: boolean }) => void;
   clearSelection: () => void;
   dismissNotice: () => void;
 }
@@ -31,8 +35,9 @@ export const createSelectionSlice: StateCreator<ExplorerState, [], [], Selection
       notice: null,
       // A new selection ends the "Show in article" highlight of the previous one.
       articleFocus: sameSelection(state.selection, selection) ? state.articleFocus : null,
+      focusIds: options?.keepFocus ? state.focusIds : null,
     }));
   },
-  clearSelection: () => set({ selection: null, articleFocus: null }),
+  clearSelection: () => set({ selection: null, articleFocus: null, focusIds: null }),
   dismissNotice: () => set({ notice: null }),
 });

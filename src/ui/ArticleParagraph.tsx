@@ -6,6 +6,7 @@ import { ownerKey, type AnchoredEvidence } from '../model/graph/storyIndex';
 import type { Selection } from '../model/selection/selection';
 import { searchWithSelection } from '../model/selection/selectionUrl';
 import type { Paragraph } from '../model/story/types';
+import type { ArticleFocus } from '../store/readerSlice';
 import { useExplorerStore } from '../store/ExplorerStoreContext';
 import { selectIndex } from '../store/selectors';
 
@@ -15,8 +16,8 @@ interface Props {
   evidence: readonly AnchoredEvidence[];
   /** `node:<id>` / `edge:<id>` of the selection, whose passages are highlighted. */
   currentKey: string | null;
-  /** The passage "Show in article" asked for, when it is in this paragraph. */
-  focus: AnchoredEvidence | null;
+  /** Where the reader was asked to go, when it is in this paragraph: a passage, or the whole paragraph. */
+  focus: ArticleFocus | null;
 }
 
 /** One paragraph, cut into plain text and evidence passages; a passage selects the most specific thing it supports. */
@@ -27,16 +28,20 @@ export function ArticleParagraph({ paragraph, number, evidence, currentKey, focu
   const [openAt, setOpenAt] = useState<number | null>(null);
   const chooserId = useId();
   const segments = segmentParagraph(paragraph.text, evidence);
+  const range = focus?.range ?? null;
   const isInFocus = (segment: Segment<AnchoredEvidence>) =>
-    focus !== null && segment.covering.length > 0 && segment.start >= focus.start && segment.end <= focus.end;
+    range !== null && segment.covering.length > 0 && segment.start >= range.start && segment.end <= range.end;
+  const wholeParagraph = focus !== null && range === null;
   const firstFocused = segments.find(isInFocus);
   const open = segments.find((s) => s.start === openAt);
   const others = open ? passageOwners(open).slice(1) : [];
 
   return (
     <div
-      className="article-paragraph"
+      className={wholeParagraph ? 'article-paragraph is-focused-paragraph' : 'article-paragraph'}
       data-paragraph={paragraph.id}
+      data-focus-first={wholeParagraph ? 'true' : undefined}
+      tabIndex={wholeParagraph ? -1 : undefined}
       onKeyDown={(event) => {
         if (event.key === 'Escape' && openAt !== null) {
           event.preventDefault();

@@ -57,7 +57,7 @@ export function ArticleReader() {
           number={i + 1}
           evidence={index.evidenceByParagraph.get(paragraph.id) ?? []}
           currentKey={currentKey}
-          focus={focus && focus.evidence.paragraphId === paragraph.id ? focus.evidence : null}
+          focus={focus && focus.paragraphId === paragraph.id ? focus : null}
         />
       ))}
     </section>

@@ -9,24 +9,26 @@ import { ExplorerShell } from './ExplorerShell';
 interface Props {
   story: Story;
   initialSelection?: Selection | null;
-  /** Told of every selection change (the app mirrors it into the URL). */
-  onSelectionChange?: (selection: Selection | null) => void;
+  /** Tour step to open at (0-based); it wins over `initialSelection`, since a step selects for itself. */
+  initialStep?: number | null;
+  /** Told of every change of selection or tour step (the app mirrors them into the URL). */
+  onViewChange?: (view: { selection: Selection | null; step: number | null }) => void;
   onCy?: (cy: Core) => void;
 }
 
 /** One explorer with its own store: the app mounts one; tests and embeds may mount several. */
-export function Explorer({ story, initialSelection, onSelectionChange, onCy }: Props) {
-  const [store] = useState(() => createExplorerStore(story, { selection: initialSelection ?? null }));
+export function Explorer({ story, initialSelection, initialStep, onViewChange, onCy }: Props) {
+  const [store] = useState(() => createExplorerStore(story, { selection: initialSelection ?? null, step: initialStep ?? null }));
   const root = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    if (!onSelectionChange) return;
+    if (!onViewChange) return;
     // Report the state the explorer actually opened with (a link to an unknown id opens with nothing selected).
-    onSelectionChange(store.getState().selection);
+    onViewChange({ selection: store.getState().selection, step: store.getState().step });
     return store.subscribe((state, previous) => {
-      if (state.selection !== previous.selection) onSelectionChange(state.selection);
+      if (state.selection !== previous.selection || state.step !== previous.step) onViewChange({ selection: state.selection, step: state.step });
     });
-  }, [store, onSelectionChange]);
+  }, [store, onViewChange]);
 
   useEffect(() => {
     // Escape clears the selection unless a control (search, a chooser) used it first. It acts when focus is in

@@ -10,6 +10,7 @@ import { GraphList } from './GraphList';
 import { Legend } from './Legend';
 import { NoticeBanner } from './NoticeBanner';
 import { SearchBox } from './SearchBox';
+import { TourBar, TourStartButton } from './TourBar';
 import { ViewSwitch } from './ViewSwitch';
 
 /** The full explorer: header with search, the graph (or its list twin) with the legend, and details beside the article. */
@@ -37,8 +38,10 @@ export function ExplorerShell({ onCy }: { onCy?: (cy: Core) => void }) {
               <GraphList />
             </div>
           )}
+          <TourBar />
           <footer className="stage-footer">
             <EdgeKey />
+            <TourStartButton />
             <ViewSwitch />
           </footer>
         </section>

@@ -32,7 +32,8 @@ export function GraphCanvas({ onCy }: { onCy?: (cy: Core) => void }) {
     [onCy],
   );
   useGraphController(cy, store);
-  useFitOnResize(cy, host);
+  const focusIds = useCallback(() => store.getState().focusIds, [store]);
+  useFitOnResize(cy, host, focusIds);
 
   // N and P step through the visible nodes in reading order, selecting and centring each.
   const stepNode = (step: 1 | -1) => {

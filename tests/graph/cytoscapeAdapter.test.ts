@@ -37,9 +37,19 @@ describe('story → Cytoscape elements', () => {
 });
 
 describe('applySelection', () => {
+  it('keeps a focus set bright, with the ends of its edges, plus the selection', () => {
+    const cy = headless();
+    applySelection(cy, index, { selection: { kind: 'node', id: 'talks' }, hiddenTypes: [], focusIds: ['ben-leads-northland'] });
+    const bright = (ids: { id: string; faded: boolean }[]) => ids.filter((e) => !e.faded).map((e) => e.id);
+    expect(bright(cy.nodes().map((n) => ({ id: n.id(), faded: n.hasClass('faded') }))).sort()).toEqual(['ben', 'northland', 'talks']);
+    expect(bright(cy.edges().map((e) => ({ id: e.id(), faded: e.hasClass('faded') })))).toEqual(['ben-leads-northland']);
+    expect(cy.getElementById('ben-leads-northland').hasClass('show-label')).toBe(true);
+    expect(cy.getElementById('talks').hasClass('is-selected')).toBe(true);
+  });
+
   it('keeps the neighbourhood bright, fades the rest and marks the selection', () => {
     const cy = headless();
-    applySelection(cy, index, { kind: 'node', id: 'anna' }, []);
+    applySelection(cy, index, { selection: { kind: 'node', id: 'anna' }, hiddenTypes: [], focusIds: null });
     expect(cy.getElementById('anna').hasClass('is-selected')).toBe(true);
     expect(cy.getElementById('ben').hasClass('faded')).toBe(false);
     expect(cy.getElementById('northland').hasClass('faded')).toBe(true);
@@ -49,8 +59,8 @@ describe('applySelection', () => {
 
   it('clears everything when the selection goes, and hides filtered types', () => {
     const cy = headless();
-    applySelection(cy, index, { kind: 'edge', id: 'ben-leads-northland' }, []);
-    applySelection(cy, index, null, ['person']);
+    applySelection(cy, index, { selection: { kind: 'edge', id: 'ben-leads-northland' }, hiddenTypes: [], focusIds: null });
+    applySelection(cy, index, { selection: null, hiddenTypes: ['person'], focusIds: null });
     expect(cy.$('.faded, .is-selected, .show-label').length).toBe(0);
     expect(cy.getElementById('anna').hasClass('filtered-out')).toBe(true);
     expect(cy.getElementById('anna').style('display')).toBe('none');

@@ -83,3 +83,14 @@ describe('selection in the URL', () => {
     expect(searchWithSelection('?node=ben', null)).toBe('');
   });
 });
+
+describe('tour step in the URL', () => {
+  it('reads ?step= as readers count (from 1) and ignores nonsense', async () => {
+    const { stepFromSearch, searchWithView } = await import('../../src/model/selection/selectionUrl');
+    expect(stepFromSearch('?step=3')).toBe(2);
+    expect(stepFromSearch('?step=0')).toBeNull();
+    expect(stepFromSearch('?step=two')).toBeNull();
+    expect(searchWithView('?story=a.json&step=2&node=x', { selection: { kind: 'node', id: 'y' }, step: 4 })).toBe('?story=a.json&node=y&step=5');
+    expect(searchWithView('?step=2', { selection: null, step: null })).toBe('');
+  });
+});

@@ -67,7 +67,7 @@ describe('explorer store', () => {
     if (!evidence) throw new Error('no evidence');
     store.getState().showInArticle(evidence);
     store.getState().showInArticle(evidence);
-    expect(store.getState().articleFocus).toEqual({ evidence, request: 2 });
+    expect(store.getState().articleFocus).toEqual({ paragraphId: evidence.paragraphId, range: { start: evidence.start, end: evidence.end }, request: 2 });
   });
 });
 
@@ -85,5 +85,69 @@ describe('article focus', () => {
     store.getState().showInArticle(evidence);
     store.getState().clearSelection();
     expect(store.getState().articleFocus).toBeNull();
+  });
+});
+
+describe('guided tour', () => {
+  const withSteps = () => {
+    const story = smallStory();
+    story.steps = [
+      { title: 'Meet', text: 'Anna meets Ben.', focus: ['anna-met-ben'], select: 'anna-met-ben', paragraph: 'p1' },
+      { title: 'Lead', text: 'Ben leads Northland.', focus: ['ben', 'northland'], select: 'northland', paragraph: 'p2' },
+    ];
+    return story;
+  };
+
+  it('shows a step: focuses its set, selects its element and scrolls the article to its paragraph', () => {
+    const store = createExplorerStore(withSteps());
+    store.getState().goToStep(1);
+    const state = store.getState();
+    expect(state.step).toBe(1);
+    expect(state.focusIds).toEqual(['ben', 'northland']);
+    expect(state.selection).toEqual({ kind: 'node', id: 'northland' });
+    expect(state.articleFocus).toMatchObject({ paragraphId: 'p2', range: null });
+  });
+
+  it('steps forward and back within bounds, and ends', () => {
+    const store = createExplorerStore(withSteps());
+    store.getState().nextStep();
+    expect(store.getState().step).toBe(0);
+    store.getState().nextStep();
+    store.getState().nextStep();
+    expect(store.getState().step).toBe(1);
+    store.getState().previousStep();
+    store.getState().previousStep();
+    expect(store.getState().step).toBe(0);
+    expect(store.getState().selection).toEqual({ kind: 'edge', id: 'anna-met-ben' });
+    store.getState().endTour();
+    expect(store.getState().step).toBeNull();
+    expect(store.getState().focusIds).toBeNull();
+  });
+
+  it('opens at a step from a link, clamping an out-of-range step', () => {
+    expect(createExplorerStore(withSteps(), { step: 7 }).getState().step).toBe(1);
+    expect(createExplorerStore(smallStory(), { step: 1 }).getState().step).toBeNull();
+  });
+
+  it('a reader’s own selection ends the focus set, but keeps the tour open', () => {
+    const store = createExplorerStore(withSteps());
+    store.getState().goToStep(0);
+    store.getState().select({ kind: 'node', id: 'talks' });
+    expect(store.getState().focusIds).toBeNull();
+    expect(store.getState().step).toBe(0);
+  });
+});
+
+describe('focus', () => {
+  it('keeps known ids, asks for a fit, and clears with the selection', () => {
+    const store = createExplorerStore(smallStory());
+    store.getState().focus(['anna', 'nobody', 'ben-leads-northland']);
+    expect(store.getState().focusIds).toEqual(['anna', 'ben-leads-northland']);
+    expect(store.getState().fitRequest).toBe(1);
+    store.getState().focus(['nobody']);
+    expect(store.getState().focusIds).toBeNull();
+    store.getState().focus(['anna']);
+    store.getState().clearSelection();
+    expect(store.getState().focusIds).toBeNull();
   });
 });

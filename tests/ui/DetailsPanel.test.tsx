@@ -49,7 +49,9 @@ describe('DetailsPanel', () => {
     const { store } = renderWithStore(<DetailsPanel />, smallStory());
     act(() => store.getState().select({ kind: 'node', id: 'talks' }));
     await userEvent.click(screen.getByRole('button', { name: 'Show in article: paragraph 1' }));
-    expect(store.getState().articleFocus?.evidence.evidence.quote).toBe('the talks were “frank and useful”');
+    const focus = store.getState().articleFocus;
+    expect(focus?.paragraphId).toBe('p1');
+    expect(smallStory().article.paragraphs[0]?.text.slice(focus?.range?.start, focus?.range?.end)).toBe('the talks were “frank and useful”');
   });
 
   it('lets a reader of the default story see who accused Kim of what', () => {

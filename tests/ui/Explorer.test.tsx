@@ -11,11 +11,11 @@ vi.mock('../../src/ui/GraphCanvas', () => ({ GraphCanvas: () => <div data-testid
 
 describe('Explorer', () => {
   it('opens with the linked selection and reports it to the host', async () => {
-    const onSelectionChange = vi.fn();
-    render(<Explorer story={smallStory()} initialSelection={{ kind: 'node', id: 'ben' }} onSelectionChange={onSelectionChange} />);
+    const onViewChange = vi.fn();
+    render(<Explorer story={smallStory()} initialSelection={{ kind: 'node', id: 'ben' }} onViewChange={onViewChange} />);
     expect(screen.getByRole('heading', { level: 2, name: 'Ben' })).toBeInTheDocument();
     await userEvent.click(screen.getAllByRole('button', { name: 'Anna' })[0] as HTMLElement);
-    expect(onSelectionChange).toHaveBeenLastCalledWith({ kind: 'node', id: 'anna' });
+    expect(onViewChange).toHaveBeenLastCalledWith({ selection: { kind: 'node', id: 'anna' }, step: null });
   });
 
   it('shows a short notice for a link to something the story does not have', async () => {

@@ -38,3 +38,28 @@ export function relationsOf(index: StoryIndex, nodeId: string): Relation[] {
 export function selectionExists(index: StoryIndex, selection: Selection): boolean {
   return selection.kind === 'node' ? index.nodes.has(selection.id) : index.edges.has(selection.id);
 }
+
+/**
+ * What stays bright: a focus set (its nodes, its edges and their ends) plus the selection, or else the
+ * selection's neighbourhood; null when nothing is selected or focused (everything is bright).
+ */
+export function brightSet(
+  index: StoryIndex,
+  selection: Selection | null,
+  focusIds: readonly string[] | null,
+): { nodes: Set<string>; edges: Set<string> } | null {
+  if (!focusIds || focusIds.length === 0) return selection ? selectNeighbourhood(index, selection) : null;
+  const nodes = new Set<string>();
+  const edges = new Set<string>();
+  const add = (id: string) => {
+    const edge = index.edges.get(id);
+    if (edge) {
+      edges.add(id);
+      nodes.add(edge.source);
+      nodes.add(edge.target);
+    } else if (index.nodes.has(id)) nodes.add(id);
+  };
+  focusIds.forEach(add);
+  if (selection) add(selection.id);
+  return { nodes, edges };
+}

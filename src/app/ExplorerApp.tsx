@@ -2,13 +2,28 @@ import { useEffect, useState } from 'react';
 import type { Selection } from '../model/selection/selection';
 import { searchWithView, selectionFromSearch, stepFromSearch } from '../model/selection/selectionUrl';
 import { Explorer } from '../ui/Explorer';
+import type { EmbedSource } from '../ui/EmbedDialog';
 import { ProblemList } from '../ui/ProblemList';
-import { loadDefaultStory, loadStoryFromUrl, type LoadedStory } from './loadStory';
+import { loadDefaultStory } from './defaultStory';
+import { loadStoryFromUrl, type LoadedStory } from './loadStory';
 
 /** Mirrors the selection and tour step into the address bar, so the current view can be shared as a link. */
 function writeViewToUrl(view: { selection: Selection | null; step: number | null }): void {
   const { pathname, search, hash } = window.location;
   window.history.replaceState(window.history.state, '', `${pathname}${searchWithView(search, view)}${hash}`);
+}
+
+/** Where this page is served from and which story file it shows, for the Embed dialog. */
+function embedSourceFor(storyUrl: string | null, storyId: string): EmbedSource {
+  const appBase = new URL('./', window.location.href).href;
+  const defaultStoryUrl = new URL(`stories/${storyId}.json`, appBase).href;
+  return {
+    appBase,
+    // In development the element is served from its source; a build emits quote-graph.js beside index.html.
+    scriptUrl: import.meta.env.DEV ? new URL('/src/embed/quoteGraphElement.tsx', appBase).href : new URL('quote-graph.js', appBase).href,
+    storyUrl: storyUrl ? new URL(storyUrl, window.location.href).href : defaultStoryUrl,
+    defaultStoryUrl,
+  };
 }
 
 /** The full-page explorer: loads the story named by `?story=` (or the default), then opens it with the selection from the URL. */
@@ -45,6 +60,7 @@ export function ExplorerApp() {
       initialSelection={selectionFromSearch(window.location.search)}
       initialStep={stepFromSearch(window.location.search)}
       onViewChange={writeViewToUrl}
+      embedSource={embedSourceFor(storyUrl, loaded.story.id)}
     />
   );
 }

@@ -1,5 +1,4 @@
-import { parseStory, parseStoryText, type ParseResult } from '../model/story/parseStory';
-import defaultStory from '../../data/xi-kim-beijing.json';
+import { parseStoryText, type ParseResult } from '../model/story/parseStory';
 
 /** Stories larger than this are refused before parsing: a newsroom story is far smaller, and a huge file would freeze the tab. */
 export const MAX_STORY_BYTES = 10 * 1024 * 1024;
@@ -7,11 +6,6 @@ const TIMEOUT_MS = 15_000;
 
 /** A story ready to explore, or the problems to show, and where it came from (for the message). */
 export type LoadedStory = ParseResult & { source: string };
-
-/** The story the explorer opens with when no `?story=` is given; bundled, and still checked at the door. */
-export function loadDefaultStory(): LoadedStory {
-  return { ...parseStory(defaultStory satisfies unknown), source: 'the default story' };
-}
 
 /** Fetches and checks a story from a URL the reader gave (`?story=`), with a size cap and a time limit. */
 export async function loadStoryFromUrl(url: string, fetchImpl: typeof fetch = fetch): Promise<LoadedStory> {

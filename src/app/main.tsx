@@ -4,13 +4,19 @@ import '../ui/styles/tokens.css';
 import '../ui/styles/layout.css';
 import '../ui/styles/panels.css';
 import '../ui/styles/article.css';
+import '../ui/styles/embed.css';
+import { EmbedFrameApp } from '../embed/EmbedFrameApp';
 import { ExplorerApp } from './ExplorerApp';
+
+// `?embed` turns the page into the compact view for iframes (see README, "Embed in your page").
+const embedded = new URLSearchParams(window.location.search).has('embed');
+if (embedded) document.documentElement.classList.add('is-embedded');
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <ExplorerApp />
+      {embedded ? <EmbedFrameApp /> : <ExplorerApp />}
     </StrictMode>,
   );
 }

@@ -2,14 +2,20 @@ import type { StylesheetJson } from 'cytoscape';
 import { KNOWN_TYPES, nodeTypeStyle } from './nodeTypeStyles';
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
-const INK = '#1d2430';
+
+/** Canvas colours per theme; the DOM's colours live in CSS variables, Cytoscape's here. */
+const PALETTES = {
+  light: { ink: '#1d2430', paper: '#ffffff', line: '#aeb5bf', lineFocus: '#6b7584', edgeText: '#39414d' },
+  dark: { ink: '#eef1f5', paper: '#161b22', line: '#56606d', lineFocus: '#9aa4b2', edgeText: '#d5dae1' },
+} as const;
 
 /** Relation types drawn dashed or dotted, so conflict and divergence read without colour. */
 const DASHED_EDGE_TYPES = ['opposition', 'accusation'];
 const DOTTED_EDGE_TYPES = ['ideological-divergence'];
 
 /** The Cytoscape stylesheet: type styles, labels below nodes, and the classes the controller toggles. */
-export function buildStylesheet(types: readonly string[]): StylesheetJson {
+export function buildStylesheet(types: readonly string[], theme: keyof typeof PALETTES = 'light'): StylesheetJson {
+  const { ink: INK, paper, line, lineFocus, edgeText } = PALETTES[theme];
   const typeRules = [...new Set([...KNOWN_TYPES, ...types])].map((type) => {
     const style = nodeTypeStyle(type);
     return { selector: `node[type = ${JSON.stringify(type)}]`, style: { 'background-color': style.colour, shape: style.shape } };
@@ -23,7 +29,7 @@ export function buildStylesheet(types: readonly string[]): StylesheetJson {
         height: 34,
         'background-color': '#7c828c',
         'border-width': 2,
-        'border-color': '#ffffff',
+        'border-color': paper,
         color: INK,
         'font-family': FONT,
         'font-size': 16,
@@ -33,7 +39,7 @@ export function buildStylesheet(types: readonly string[]): StylesheetJson {
         'text-margin-y': 5,
         'text-wrap': 'wrap',
         'text-max-width': '136px',
-        'text-background-color': '#ffffff',
+        'text-background-color': paper,
         'text-background-opacity': 0.85,
         'text-background-padding': '1px',
         'text-background-shape': 'roundrectangle',
@@ -46,16 +52,16 @@ export function buildStylesheet(types: readonly string[]): StylesheetJson {
       selector: 'edge',
       style: {
         width: 2,
-        'line-color': '#aeb5bf',
-        'target-arrow-color': '#aeb5bf',
+        'line-color': line,
+        'target-arrow-color': line,
         'curve-style': 'bezier',
         'control-point-step-size': 44,
         'arrow-scale': 0.9,
         'font-family': FONT,
         'font-size': 14,
-        color: '#39414d',
+        color: edgeText,
         'text-rotation': 'autorotate',
-        'text-background-color': '#ffffff',
+        'text-background-color': paper,
         'text-background-opacity': 0.92,
         'text-background-padding': '2px',
         'text-background-shape': 'roundrectangle',
@@ -65,7 +71,7 @@ export function buildStylesheet(types: readonly string[]): StylesheetJson {
     { selector: DASHED_EDGE_TYPES.map((t) => `edge[type = "${t}"]`).join(', '), style: { 'line-style': 'dashed', 'line-dash-pattern': [7, 4], width: 2.5, 'line-color': '#8a919c', 'target-arrow-color': '#8a919c' } },
     { selector: DOTTED_EDGE_TYPES.map((t) => `edge[type = "${t}"]`).join(', '), style: { 'line-style': 'dotted', width: 3.5, 'line-color': '#7b8390' } },
     { selector: 'edge.show-label, edge.hover-label', style: { label: 'data(label)', 'z-index': 8 } },
-    { selector: 'edge.in-focus', style: { width: 2.5, 'line-color': '#6b7584', 'target-arrow-color': '#6b7584', 'z-index': 5 } },
+    { selector: 'edge.in-focus', style: { width: 2.5, 'line-color': lineFocus, 'target-arrow-color': lineFocus, 'z-index': 5 } },
     { selector: '.faded', style: { opacity: 0.16 } },
     { selector: 'node.faded', style: { 'text-opacity': 0.35 } },
     { selector: 'node.hover', style: { 'border-color': INK, 'border-width': 2 } },

@@ -46,6 +46,7 @@ export function useGraphController(cy: Core | null, store: ExplorerStore): void 
       if (state.selection !== previous.selection || state.hiddenTypes !== previous.hiddenTypes || state.focusIds !== previous.focusIds) draw();
       if (state.centreRequest !== previous.centreRequest && state.selection) centreOn(cy, state.selection.id);
       if (state.fitRequest !== previous.fitRequest) fitTo(cy, state.focusIds, true);
+      if (state.fitAllRequest !== previous.fitAllRequest) fitTo(cy, null, true);
     });
     return () => {
       unsubscribe();

@@ -3,6 +3,8 @@ import type { Core } from 'cytoscape';
 const FIT_PADDING = 40;
 /** Below this zoom labels are too small to read, so centring on something also zooms in to it. */
 const READABLE_ZOOM = 0.8;
+/** The closest a fit to a few focused elements may zoom. */
+const FOCUS_MAX_ZOOM = 1.4;
 
 function prefersReducedMotion(): boolean {
   return typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
@@ -24,7 +26,7 @@ export function centreOn(cy: Core, id: string): void {
 }
 
 export function fitAll(cy: Core): void {
-  cy.fit(cy.elements(':visible'), FIT_PADDING);
+  fitTo(cy, null, false);
 }
 
 /** Fits the view to a set of nodes and edges (with the ends of the edges), or to everything when the set is empty. */
@@ -35,9 +37,18 @@ export function fitTo(cy: Core, ids: readonly string[] | null, animate: boolean)
     eles = eles.union(ele).union(ele.connectedNodes());
   }
   const target = eles.nonempty() ? eles : cy.elements(':visible');
+  // Fit, but never closer than FOCUS_MAX_ZOOM: two nodes filling the screen lose their context.
+  const box = target.boundingBox();
+  const zoom = Math.min(
+    FOCUS_MAX_ZOOM,
+    cy.maxZoom(),
+    (cy.width() - 2 * FIT_PADDING) / Math.max(box.w, 1),
+    (cy.height() - 2 * FIT_PADDING) / Math.max(box.h, 1),
+  );
+  const pan = { x: cy.width() / 2 - (box.x1 + box.w / 2) * zoom, y: cy.height() / 2 - (box.y1 + box.h / 2) * zoom };
   cy.stop();
-  if (!animate || prefersReducedMotion()) cy.fit(target, FIT_PADDING);
-  else cy.animate({ fit: { eles: target, padding: FIT_PADDING } }, { duration: 350 });
+  if (!animate || prefersReducedMotion()) cy.viewport({ zoom, pan });
+  else cy.animate({ zoom, pan }, { duration: 350 });
 }
 
 /** Zooms by a factor around the centre of the view (keyboard and button zoom). */

@@ -3,6 +3,7 @@ import { buildStoryIndex } from '../model/graph/storyIndex';
 import type { Selection } from '../model/selection/selection';
 import type { Story } from '../model/story/types';
 import type { ExplorerState } from './explorerState';
+import type { Theme } from './viewSlice';
 import { createFilterSlice } from './filterSlice';
 import { createFocusSlice } from './focusSlice';
 import { createReaderSlice } from './readerSlice';
@@ -13,7 +14,10 @@ import { createViewSlice } from './viewSlice';
 export type ExplorerStore = ReturnType<typeof createExplorerStore>;
 
 /** One store per mounted explorer (app, test, each embed), so several graphs never share state. */
-export function createExplorerStore(story: Story, initial?: { selection?: Selection | null; step?: number | null }) {
+export function createExplorerStore(
+  story: Story,
+  initial?: { selection?: Selection | null; step?: number | null; layout?: 'full' | 'compact'; theme?: Theme },
+) {
   const store = createStore<ExplorerState>()((...a) => ({
     story,
     index: buildStoryIndex(story),
@@ -23,6 +27,8 @@ export function createExplorerStore(story: Story, initial?: { selection?: Select
     ...createViewSlice(...a),
     ...createFocusSlice(...a),
     ...createTourSlice(...a),
+    ...(initial?.layout ? { layout: initial.layout } : {}),
+    ...(initial?.theme ? { theme: initial.theme } : {}),
   }));
   if (initial?.step !== undefined && initial.step !== null) store.getState().goToStep(initial.step);
   else if (initial?.selection) store.getState().select(initial.selection, { centre: true });

@@ -1,12 +1,18 @@
 import { quoteExcerpt } from '../model/article/quoteExcerpt';
+import { textFragmentUrl } from '../model/article/textFragment';
 import type { AnchoredEvidence } from '../model/graph/storyIndex';
 import { useExplorerStore } from '../store/ExplorerStoreContext';
-import { selectIndex } from '../store/selectors';
+import { selectIndex, selectStory } from '../store/selectors';
 
 /** One supporting passage: the quoted words highlighted in a little of their paragraph, and a way to the article. */
 export function EvidenceQuote({ evidence }: { evidence: AnchoredEvidence }) {
   const index = useExplorerStore(selectIndex);
   const showInArticle = useExplorerStore((s) => s.showInArticle);
+  const hasReader = useExplorerStore((s) => s.layout === 'full');
+  const sourceUrl = useExplorerStore(selectStory).article.source?.url;
+  const atSource = sourceUrl
+    ? textFragmentUrl(sourceUrl, { exact: evidence.evidence.quote, prefix: evidence.evidence.prefix, suffix: evidence.evidence.suffix })
+    : null;
   const text = index.paragraphs.get(evidence.paragraphId)?.text ?? '';
   const excerpt = quoteExcerpt(text, evidence.start, evidence.end);
   const number = index.paragraphNumber.get(evidence.paragraphId);
@@ -21,9 +27,16 @@ export function EvidenceQuote({ evidence }: { evidence: AnchoredEvidence }) {
       </blockquote>
       <figcaption>
         <span className="evidence-where">Paragraph {number}</span>
-        <button type="button" className="text-button" onClick={() => showInArticle(evidence)}>
-          Show in article<span className="visually-hidden">: paragraph {number}</span>
-        </button>
+        {hasReader && (
+          <button type="button" className="text-button" onClick={() => showInArticle(evidence)}>
+            Show in article<span className="visually-hidden">: paragraph {number}</span>
+          </button>
+        )}
+        {atSource && (
+          <a className="text-button" href={atSource} target="_blank" rel="noopener noreferrer">
+            Open at the source<span className="visually-hidden">: paragraph {number} (new tab)</span>
+          </a>
+        )}
       </figcaption>
     </figure>
   );

@@ -4,7 +4,12 @@ import type { Selection } from '../model/selection/selection';
 import type { Story } from '../model/story/types';
 import { createExplorerStore } from '../store/createExplorerStore';
 import { ExplorerStoreProvider } from '../store/ExplorerStoreContext';
+import type { ExplorerStore } from '../store/createExplorerStore';
+import type { Theme } from '../store/viewSlice';
+import { EmbedShell } from './EmbedShell';
 import { ExplorerShell } from './ExplorerShell';
+import type { EmbedSource } from './EmbedDialog';
+import type { ViewLink } from './viewLink';
 
 interface Props {
   story: Story;
@@ -14,11 +19,29 @@ interface Props {
   /** Told of every change of selection or tour step (the app mirrors them into the URL). */
   onViewChange?: (view: { selection: Selection | null; step: number | null }) => void;
   onCy?: (cy: Core) => void;
+  /** Hands the store to a host (the embed APIs drive it); called once. */
+  onStore?: (store: ExplorerStore) => void;
+  /** 'compact' for embeds: graph and quote drawer; `explorerLink` then builds the "open in full explorer" link. */
+  layout?: 'full' | 'compact';
+  explorerLink?: ViewLink;
+  theme?: Theme;
+  /** Where the app and story are served from, for the Embed dialog's snippets (full layout only). */
+  embedSource?: EmbedSource;
 }
 
 /** One explorer with its own store: the app mounts one; tests and embeds may mount several. */
-export function Explorer({ story, initialSelection, initialStep, onViewChange, onCy }: Props) {
-  const [store] = useState(() => createExplorerStore(story, { selection: initialSelection ?? null, step: initialStep ?? null }));
+export function Explorer({ story, initialSelection, initialStep, onViewChange, onCy, onStore, layout = 'full', explorerLink, theme, embedSource }: Props) {
+  const [store] = useState(() =>
+    createExplorerStore(story, { selection: initialSelection ?? null, step: initialStep ?? null, layout, ...(theme ? { theme } : {}) }),
+  );
+
+  useEffect(() => {
+    onStore?.(store);
+  }, [store, onStore]);
+
+  useEffect(() => {
+    if (theme) store.getState().setTheme(theme);
+  }, [store, theme]);
   const root = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -35,8 +58,9 @@ export function Explorer({ story, initialSelection, initialStep, onViewChange, o
     // this explorer or nowhere in particular, so several explorers on one page do not all clear at once.
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented) return;
-      const target = event.target instanceof Node ? event.target : null;
-      if (target === document.body || (target && root.current?.contains(target))) store.getState().clearSelection();
+      // composedPath reaches inside a shadow root (the <quote-graph> element), where event.target is retargeted.
+      const path = event.composedPath();
+      if (event.target === document.body || (root.current && path.includes(root.current))) store.getState().clearSelection();
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
@@ -45,7 +69,11 @@ export function Explorer({ story, initialSelection, initialStep, onViewChange, o
   return (
     <ExplorerStoreProvider store={store}>
       <div ref={root} className="explorer-root">
-        <ExplorerShell {...(onCy ? { onCy } : {})} />
+        {layout === 'compact' ? (
+          <EmbedShell {...(onCy ? { onCy } : {})} explorerLink={explorerLink ?? (() => './')} />
+        ) : (
+          <ExplorerShell {...(onCy ? { onCy } : {})} {...(embedSource ? { embedSource } : {})} />
+        )}
       </div>
     </ExplorerStoreProvider>
   );

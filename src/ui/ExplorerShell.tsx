@@ -1,10 +1,13 @@
 import type { Core } from 'cytoscape';
+import { useCallback, useState } from 'react';
 import { useExplorerStore } from '../store/ExplorerStoreContext';
 import { selectStory, selectView } from '../store/selectors';
 import { Announcer } from './Announcer';
 import { ArticleReader } from './ArticleReader';
 import { DetailsPanel } from './DetailsPanel';
 import { EdgeKey } from './EdgeKey';
+import { EmbedDialog, type EmbedSource } from './EmbedDialog';
+import { ExportMenu } from './ExportMenu';
 import { GraphCanvas } from './GraphCanvas';
 import { GraphList } from './GraphList';
 import { Legend } from './Legend';
@@ -14,15 +17,25 @@ import { TourBar, TourStartButton } from './TourBar';
 import { ViewSwitch } from './ViewSwitch';
 
 /** The full explorer: header with search, the graph (or its list twin) with the legend, and details beside the article. */
-export function ExplorerShell({ onCy }: { onCy?: (cy: Core) => void }) {
+export function ExplorerShell({ onCy, embedSource }: { onCy?: (cy: Core) => void; embedSource?: EmbedSource }) {
   const story = useExplorerStore(selectStory);
   const view = useExplorerStore(selectView);
+  const [cy, setCy] = useState<Core | null>(null);
+  const handleCy = useCallback(
+    (instance: Core) => {
+      setCy(instance);
+      onCy?.(instance);
+    },
+    [onCy],
+  );
   return (
     <div className="explorer">
       <header className="topbar">
         <p className="brand">Quotegraph</p>
         <h1 className="story-title">{story.title}</h1>
         <SearchBox />
+        {embedSource && <EmbedDialog source={embedSource} />}
+        <ExportMenu cy={cy} />
       </header>
       <NoticeBanner />
       <main className="workspace">
@@ -31,7 +44,7 @@ export function ExplorerShell({ onCy }: { onCy?: (cy: Core) => void }) {
             <Legend />
           </div>
           <div className="stage-body" hidden={view !== 'graph'}>
-            <GraphCanvas {...(onCy ? { onCy } : {})} />
+            <GraphCanvas onCy={handleCy} />
           </div>
           {view === 'list' && (
             <div className="stage-body stage-list">

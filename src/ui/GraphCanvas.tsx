@@ -5,6 +5,7 @@ import { buildStylesheet } from '../graph/stylesheet';
 import { layoutFor, toElements } from '../graph/toElements';
 import { useFitOnResize } from '../graph/useFitOnResize';
 import { useGraphController } from '../graph/useGraphController';
+import { useScrollGuard } from '../graph/useScrollGuard';
 import { fitAll, panBy, zoomBy } from '../graph/viewport';
 import { readingOrder, stepThrough } from '../model/graph/readingOrder';
 import { useExplorerStoreApi, useExplorerStore } from '../store/ExplorerStoreContext';
@@ -20,7 +21,8 @@ export function GraphCanvas({ onCy }: { onCy?: (cy: Core) => void }) {
   const host = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
   const elements = useMemo(() => toElements(story), [story]);
-  const stylesheet = useMemo(() => buildStylesheet(story.nodes.map((n) => n.type)), [story]);
+  const theme = useExplorerStore((s) => s.theme);
+  const stylesheet = useMemo(() => buildStylesheet(story.nodes.map((n) => n.type), theme), [story, theme]);
   const layout = useMemo(() => layoutFor(story), [story]);
   // react-cytoscapejs calls this on every render: only a new instance changes state.
   const handleCy = useCallback(
@@ -34,6 +36,8 @@ export function GraphCanvas({ onCy }: { onCy?: (cy: Core) => void }) {
   useGraphController(cy, store);
   const focusIds = useCallback(() => store.getState().focusIds, [store]);
   useFitOnResize(cy, host, focusIds);
+  const compact = useExplorerStore((s) => s.layout === 'compact');
+  const scrollHint = useScrollGuard(cy, host, compact);
 
   // N and P step through the visible nodes in reading order, selecting and centring each.
   const stepNode = (step: 1 | -1) => {
@@ -89,6 +93,11 @@ export function GraphCanvas({ onCy }: { onCy?: (cy: Core) => void }) {
           boxSelectionEnabled={false}
         />
       </div>
+      {scrollHint && (
+        <p className="scroll-hint" aria-hidden="true">
+          Click the graph to zoom and pan
+        </p>
+      )}
       <p className="canvas-hint" aria-hidden="true">
         N / P step through nodes · arrows pan · + − zoom · 0 fits · Esc clears
       </p>

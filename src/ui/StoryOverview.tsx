@@ -6,6 +6,20 @@ import { selectStory } from '../store/selectors';
 export function StoryOverview() {
   const titleId = useId();
   const story = useExplorerStore(selectStory);
+  const compact = useExplorerStore((s) => s.layout === 'compact');
+  if (compact) {
+    // In an embed the host page already tells the story: just say how to get at the evidence.
+    return (
+      <article className="details overview" aria-labelledby={titleId}>
+        <h2 id={titleId} className="overview-compact" tabIndex={-1}>
+          Select a shape in the graph to see the quotes behind it.
+        </h2>
+        <p className="muted">
+          {story.nodes.length} nodes · {story.edges.length} relations · every one backed by a quote from the article.
+        </p>
+      </article>
+    );
+  }
   return (
     <article className="details overview" aria-labelledby={titleId}>
       <p className="details-kind">About this graph</p>

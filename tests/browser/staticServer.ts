@@ -1,10 +1,14 @@
-// A tiny static server for browser tests: the built app at / and again under a sub-path (to prove the relative base),
-// and the test fixtures under /fixtures/ (for ?story= links). Loopback only.
+// A tiny static server for browser tests (loopback only):
+// - the built app at / and again under a sub-path (to prove the relative base);
+// - the test fixtures under /fixtures/ (for ?story= links) and host pages under /hosts/ (embedding tests);
+// - everything again under /csp/ with a strict Content-Security-Policy header.
+// Every response allows CORS, as a CDN serving quote-graph.js and story files to other sites would.
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
 const SUB_PATH = '/newsroom/graphs/xi-kim/';
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:";
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -12,30 +16,37 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
-  '.map': 'application/json',
 };
 
-function resolve(pathname: string): string | null {
-  if (pathname.startsWith('/fixtures/')) return join('tests', normalize(pathname).replace(/^(\.\.[/\\])+/, ''));
+const clean = (path: string) => normalize(path).replace(/^(\.\.[/\\])+/, '');
+
+function resolve(pathname: string): string {
+  if (pathname.startsWith('/fixtures/')) return join('tests', clean(pathname));
+  if (pathname.startsWith('/hosts/')) return join('tests/browser', clean(pathname));
   const inApp = pathname.startsWith(SUB_PATH) ? `/${pathname.slice(SUB_PATH.length)}` : pathname;
-  const safe = normalize(inApp).replace(/^(\.\.[/\\])+/, '');
+  const safe = clean(inApp);
   return join('dist', safe.endsWith('/') ? `${safe}index.html` : safe);
 }
 
 /** Starts the server on 127.0.0.1:port; resolves once it listens. */
 export function startStaticServer(port: number): Promise<Server> {
   const server = createServer(async (request, response) => {
-  const url = new URL(request.url ?? '/', 'http://localhost');
-  const file = resolve(decodeURIComponent(url.pathname));
-  try {
-    if (!file) throw new Error('not found');
-    const body = await readFile(file);
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-    response.end(body);
-  } catch {
-    response.writeHead(404, { 'content-type': 'text/plain' });
-    response.end('not found');
-  }
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    let pathname = decodeURIComponent(url.pathname);
+    const headers: Record<string, string> = { 'cache-control': 'no-store', 'access-control-allow-origin': '*' };
+    if (pathname.startsWith('/csp/')) {
+      pathname = pathname.slice('/csp'.length);
+      headers['content-security-policy'] = STRICT_CSP;
+    }
+    const file = resolve(pathname);
+    try {
+      const body = await readFile(file);
+      response.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      response.end(body);
+    } catch {
+      response.writeHead(404, { 'content-type': 'text/plain' });
+      response.end('not found');
+    }
   });
   return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
 }

@@ -1,7 +1,5 @@
+import '../zodConfig';
 import { z } from 'zod';
-
-// Zod 4 otherwise probes `new Function`, which a strict Content-Security-Policy forbids.
-z.config({ jitless: true });
 
 /** Length limits: generous for real stories, small enough that a hostile file cannot stall the page. */
 export const LIMITS = {

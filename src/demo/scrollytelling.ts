@@ -1,0 +1,64 @@
+// The scrollytelling demo: only the story file (public format) and the <quote-graph> element's public API.
+import type { QuoteGraphElement } from '../embed/quoteGraphElement';
+import { parseStory } from '../model/story/parseStory';
+import type { Story } from '../model/story/types';
+
+const graph = document.querySelector<QuoteGraphElement>('#graph');
+const article = document.querySelector<HTMLElement>('#article');
+
+/** Which nodes and edges each paragraph is evidence for. */
+function supportedBy(story: Story): Map<string, string[]> {
+  const byParagraph = new Map<string, string[]>();
+  for (const item of [...story.nodes, ...story.edges]) {
+    for (const e of item.evidence) {
+      const list = byParagraph.get(e.paragraph) ?? [];
+      if (!list.includes(item.id)) list.push(item.id);
+      byParagraph.set(e.paragraph, list);
+    }
+  }
+  return byParagraph;
+}
+
+async function main(): Promise<void> {
+  if (!graph || !article) return;
+  const src = graph.getAttribute('src') ?? '';
+  const parsed = parseStory(await (await fetch(new URL(src, document.baseURI))).json());
+  if (!parsed.ok) return; // the element itself shows the story's problems
+  const { story } = parsed;
+  const ids = supportedBy(story);
+
+  for (const paragraph of story.article.paragraphs) {
+    const p = document.createElement('p');
+    p.id = `para-${paragraph.id}`;
+    p.dataset.paragraph = paragraph.id;
+    p.textContent = paragraph.text; // text, never HTML
+    article.append(p);
+  }
+
+  // As a paragraph crosses the middle of the screen, focus what it supports.
+  let active: Element | null = null;
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting || entry.target === active) continue;
+        active?.classList.remove('is-active');
+        active = entry.target;
+        active.classList.add('is-active');
+        const focus = ids.get((entry.target as HTMLElement).dataset.paragraph ?? '') ?? [];
+        if (focus.length > 0) graph.focus(focus);
+      }
+    },
+    { rootMargin: '-45% 0px -45% 0px' },
+  );
+  article.querySelectorAll('p').forEach((p) => observer.observe(p));
+
+  // Selecting something in the graph scrolls the text to the first passage that supports it.
+  graph.addEventListener('quotegraph:select', (event) => {
+    const detail = (event as CustomEvent<{ kind: string; id: string } | null>).detail;
+    if (!detail) return;
+    const first = story.article.paragraphs.find((p) => ids.get(p.id)?.includes(detail.id));
+    if (first) document.getElementById(`para-${first.id}`)?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+  });
+}
+
+void main();

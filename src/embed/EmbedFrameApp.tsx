@@ -1,0 +1,60 @@
+import { useCallback, useEffect, useState } from 'react';
+import { allowedOrigins } from '../model/embed/messages';
+import { searchWithView, selectionFromSearch, stepFromSearch } from '../model/selection/selectionUrl';
+import type { ExplorerStore } from '../store/createExplorerStore';
+import { Explorer } from '../ui/Explorer';
+import { ProblemList } from '../ui/ProblemList';
+import type { ViewLink } from '../ui/viewLink';
+import { loadDefaultStory } from '../app/defaultStory';
+import { loadStoryFromUrl, type LoadedStory } from '../app/loadStory';
+import { connectFrame, parentOriginOf } from './frameBridge';
+
+/** `index.html?embed`: the compact view for an iframe, driven by the postMessage protocol. */
+export function EmbedFrameApp() {
+  const params = new URLSearchParams(window.location.search);
+  const storyUrl = params.get('story');
+  const theme = params.get('theme') === 'dark' ? 'dark' : 'light';
+  const [loaded, setLoaded] = useState<LoadedStory | null>(() => (storyUrl ? null : loadDefaultStory()));
+  const [store, setStore] = useState<ExplorerStore | null>(null);
+
+  useEffect(() => {
+    if (!storyUrl) return;
+    let cancelled = false;
+    void loadStoryFromUrl(storyUrl).then((result) => !cancelled && setLoaded(result));
+    return () => {
+      cancelled = true;
+    };
+  }, [storyUrl]);
+
+  useEffect(() => {
+    if (!store) return;
+    const parent = parentOriginOf(window);
+    return connectFrame(store, allowedOrigins(new URLSearchParams(window.location.search).get('allow'), parent), parent);
+  }, [store]);
+
+  // The full explorer is this same page without `embed`: keep the story, carry the selection and step.
+  const explorerLink = useCallback<ViewLink>((view) => {
+    const search = new URLSearchParams(window.location.search);
+    for (const key of ['embed', 'allow', 'theme']) search.delete(key);
+    return `${window.location.pathname}${searchWithView(`?${search.toString()}`, view)}`;
+  }, []);
+  const onView = useCallback((view: Parameters<ViewLink>[0]) => {
+    const { pathname, search, hash } = window.location;
+    window.history.replaceState(window.history.state, '', `${pathname}${searchWithView(search, view)}${hash}`);
+  }, []);
+
+  if (!loaded) return <p role="status">Loading the story…</p>;
+  if (!loaded.ok) return <ProblemList problems={loaded.problems} source={loaded.source} />;
+  return (
+    <Explorer
+      story={loaded.story}
+      layout="compact"
+      theme={theme}
+      initialSelection={selectionFromSearch(window.location.search)}
+      initialStep={stepFromSearch(window.location.search)}
+      explorerLink={explorerLink}
+      onViewChange={onView}
+      onStore={setStore}
+    />
+  );
+}

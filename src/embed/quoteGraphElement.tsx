@@ -1,0 +1,159 @@
+import type { Core } from 'cytoscape';
+import { createRoot, type Root } from 'react-dom/client';
+import { loadStoryFromUrl } from '../app/loadStory';
+import { searchWithView } from '../model/selection/selectionUrl';
+import type { ExplorerStore } from '../store/createExplorerStore';
+import { Explorer } from '../ui/Explorer';
+import { ProblemList } from '../ui/ProblemList';
+import type { ViewLink } from '../ui/viewLink';
+import { embedApi, type EmbedApi } from './embedApi';
+import { elementStyleSheet } from './elementStyles';
+import { preventCytoscapeStyleInjection } from './cspSafety';
+
+/**
+ * Where the full explorer lives: the `explorer` attribute; else beside the quote-graph.js script the page loaded
+ * (the built explorer's folder); else the page's own folder.
+ */
+function explorerBase(element: HTMLElement): string {
+  const attribute = element.getAttribute('explorer');
+  if (attribute) return new URL(attribute, document.baseURI).href;
+  const script = document.querySelector<HTMLScriptElement>('script[src*="quote-graph.js"]');
+  return new URL('./', script?.src || document.baseURI).href;
+}
+
+/**
+ * `<quote-graph src="story.json" node="kim-jong-un">`: a Quotegraph explorer in a shadow root, with its own store.
+ * Attributes: src, node, edge, step (from 1), theme (light|dark), explorer (URL of the full explorer).
+ * Methods: select(id), clear(), focus(ids), fit(), goToStep(n). Events: quotegraph:ready, quotegraph:select.
+ */
+export class QuoteGraphElement extends HTMLElement {
+  static observedAttributes = ['src', 'node', 'edge', 'step', 'theme'];
+  #root: Root | null = null;
+  #mount: HTMLDivElement | null = null;
+  #api: EmbedApi | null = null;
+  #store: ExplorerStore | null = null;
+  #cy: Core | null = null;
+  #pending: ((api: EmbedApi) => void)[] = [];
+  #loadToken = 0;
+
+  /** The Cytoscape instance, for advanced hosts (read-only; null until ready). */
+  get cy(): Core | null {
+    return this.#cy;
+  }
+
+  connectedCallback(): void {
+    if (!this.#root) {
+      preventCytoscapeStyleInjection(document);
+      const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+      shadow.adoptedStyleSheets = [elementStyleSheet()];
+      this.#mount = document.createElement('div');
+      this.#mount.className = 'explorer-host';
+      shadow.append(this.#mount);
+      this.#root = createRoot(this.#mount);
+    }
+    void this.#load();
+  }
+
+  disconnectedCallback(): void {
+    // Unmount after the current task, so moving the element in the DOM (disconnect + connect) keeps it alive.
+    queueMicrotask(() => {
+      if (this.isConnected || !this.#root) return;
+      this.#root.unmount();
+      this.#root = null;
+      this.#api = null;
+      this.#store = null;
+      this.#cy = null;
+    });
+  }
+
+  attributeChangedCallback(name: string, previous: string | null, value: string | null): void {
+    if (previous === value || !this.#root) return;
+    if (name === 'src') void this.#load();
+    else if (name === 'theme') this.#store?.getState().setTheme(value === 'dark' ? 'dark' : 'light');
+    else if ((name === 'node' || name === 'edge') && value) this.select(value);
+    else if (name === 'step' && value && /^\d+$/.test(value)) this.goToStep(Number(value));
+  }
+
+  select(id: string): void {
+    this.#call((api) => api.select(id));
+  }
+  clear(): void {
+    this.#call((api) => api.clear());
+  }
+  /** focus(ids) highlights a set and fits the view to it; focus() with no ids (or FocusOptions) focuses the element as usual. */
+  override focus(idsOrOptions?: readonly string[] | FocusOptions): void {
+    if (Array.isArray(idsOrOptions)) {
+      const ids: readonly string[] = idsOrOptions;
+      this.#call((api) => api.focus(ids));
+    } else super.focus(idsOrOptions as FocusOptions | undefined);
+  }
+  fit(): void {
+    this.#call((api) => api.fit());
+  }
+  goToStep(n: number): void {
+    this.#call((api) => api.goToStep(n));
+  }
+
+  /** Runs an API call now, or once the story has loaded (hosts may call methods before `quotegraph:ready`). */
+  #call(action: (api: EmbedApi) => void): void {
+    if (this.#api) action(this.#api);
+    else this.#pending.push(action);
+  }
+
+  async #load(): Promise<void> {
+    const root = this.#root;
+    const src = this.getAttribute('src');
+    if (!root) return;
+    const token = ++this.#loadToken;
+    if (!src) {
+      root.render(<ProblemList problems={[{ path: 'src', message: 'Give the element a story: <quote-graph src="story.json">.' }]} source="<quote-graph>" />);
+      return;
+    }
+    const storyUrl = new URL(src, document.baseURI).href;
+    const loaded = await loadStoryFromUrl(storyUrl);
+    if (token !== this.#loadToken || !this.#root) return;
+    if (!loaded.ok) {
+      root.render(<ProblemList problems={loaded.problems} source={src} />);
+      return;
+    }
+    const node = this.getAttribute('node');
+    const edge = this.getAttribute('edge');
+    const step = this.getAttribute('step');
+    const explorerLink: ViewLink = (view) => `${explorerBase(this)}${searchWithView(`?story=${encodeURIComponent(storyUrl)}`, view)}`;
+    root.render(
+      <Explorer
+        key={storyUrl}
+        story={loaded.story}
+        layout="compact"
+        theme={this.getAttribute('theme') === 'dark' ? 'dark' : 'light'}
+        initialSelection={node ? { kind: 'node', id: node } : edge ? { kind: 'edge', id: edge } : null}
+        initialStep={step && /^\d+$/.test(step) ? Number(step) - 1 : null}
+        explorerLink={explorerLink}
+        onStore={(store) => this.#ready(store)}
+        onCy={(cy) => {
+          this.#cy = cy;
+        }}
+      />,
+    );
+  }
+
+  #ready(store: ExplorerStore): void {
+    if (this.#store === store) return;
+    this.#store = store;
+    this.#api = embedApi(store);
+    store.subscribe((state, previous) => {
+      if (state.selection !== previous.selection) this.#emit('quotegraph:select', state.selection);
+    });
+    const pending = this.#pending.splice(0);
+    pending.forEach((action) => this.#api && action(this.#api));
+    const { story } = store.getState();
+    this.#emit('quotegraph:ready', { id: story.id, title: story.title, steps: story.steps?.length ?? 0 });
+  }
+
+  #emit(type: string, detail: unknown): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+}
+
+if (!customElements.get('quote-graph')) customElements.define('quote-graph', QuoteGraphElement);
+

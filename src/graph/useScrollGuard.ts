@@ -1,0 +1,46 @@
+import type { Core } from 'cytoscape';
+import { useEffect, useState, type RefObject } from 'react';
+
+/**
+ * No scroll trap in an embed: until the reader clicks or focuses the graph, the wheel (and a finger) scroll
+ * the page rather than zooming or panning the graph; leaving the graph gives the page its scroll back.
+ * Returns whether to show the "click to zoom" hint (after a wheel turn over the inactive graph).
+ */
+export function useScrollGuard(cy: Core | null, host: RefObject<HTMLElement | null>, enabled: boolean): boolean {
+  const [hint, setHint] = useState(false);
+  useEffect(() => {
+    const element = host.current;
+    if (!cy || !element || !enabled) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const activate = (on: boolean) => {
+      cy.userZoomingEnabled(on);
+      cy.userPanningEnabled(on);
+      if (on) setHint(false);
+    };
+    const onFocusOut = (event: FocusEvent) => {
+      if (!(event.relatedTarget instanceof Node && element.contains(event.relatedTarget))) activate(false);
+    };
+    const onWheel = () => {
+      if (cy.userZoomingEnabled()) return;
+      setHint(true);
+      clearTimeout(timer);
+      timer = setTimeout(() => setHint(false), 1800);
+    };
+    const onPointerDown = () => activate(true);
+    const onFocusIn = () => activate(true);
+    activate(false);
+    element.addEventListener('pointerdown', onPointerDown);
+    element.addEventListener('focusin', onFocusIn);
+    element.addEventListener('focusout', onFocusOut);
+    element.addEventListener('wheel', onWheel, { passive: true });
+    return () => {
+      clearTimeout(timer);
+      element.removeEventListener('pointerdown', onPointerDown);
+      element.removeEventListener('focusin', onFocusIn);
+      element.removeEventListener('focusout', onFocusOut);
+      element.removeEventListener('wheel', onWheel);
+      activate(true);
+    };
+  }, [cy, host, enabled]);
+  return hint;
+}

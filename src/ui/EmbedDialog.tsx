@@ -1,0 +1,89 @@
+import { useId, useRef, useState } from 'react';
+import { elementSnippet, iframeSnippet, type SnippetTarget } from '../model/embed/snippets';
+import { useExplorerStore } from '../store/ExplorerStoreContext';
+import { selectSelection, selectStory } from '../store/selectors';
+
+/** Where this explorer is served from and which story file it shows, for building embed snippets. */
+export interface EmbedSource {
+  appBase: string;
+  scriptUrl: string;
+  storyUrl: string;
+  defaultStoryUrl: string;
+}
+
+function Snippet({ label, code }: { label: string; code: string }) {
+  const id = useId();
+  const area = useRef<HTMLTextAreaElement>(null);
+  const [status, setStatus] = useState('');
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(code);
+      setStatus('Copied.');
+    } catch {
+      area.current?.select();
+      setStatus('Selected: press Ctrl+C (⌘C on a Mac) to copy.');
+    }
+  };
+  return (
+    <div className="snippet">
+      <label htmlFor={id}>{label}</label>
+      <textarea id={id} ref={area} readOnly value={code} rows={code.split('\n').length} spellCheck={false} />
+      <div className="snippet-actions">
+        <button type="button" className="chip" onClick={() => void copy()}>
+          Copy
+        </button>
+        <span role="status" className="muted">
+          {status}
+        </span>
+      </div>
+    </div>
+  );
+}
+
+/** "Embed": both snippets for the current view (selection and tour step), ready to copy. */
+export function EmbedDialog({ source }: { source: EmbedSource }) {
+  const story = useExplorerStore(selectStory);
+  const selection = useExplorerStore(selectSelection);
+  const step = useExplorerStore((s) => s.step);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const [open, setOpen] = useState(false);
+  const target: SnippetTarget = { appBase: source.appBase, scriptUrl: source.scriptUrl, storyUrl: source.storyUrl, title: story.title, selection, step };
+  const close = () => {
+    dialog.current?.close();
+    setOpen(false);
+  };
+  return (
+    <>
+      <button
+        type="button"
+        className="topbar-button"
+        aria-haspopup="dialog"
+        onClick={() => {
+          setOpen(true);
+          dialog.current?.showModal?.();
+        }}
+      >
+        Embed
+      </button>
+      <dialog ref={dialog} className="embed-dialog" aria-labelledby={titleId} onClose={() => setOpen(false)}>
+        {open && (
+          <>
+            <h2 id={titleId}>Embed this graph</h2>
+            <p className="muted">
+              Both open at the current view{selection ? ' with the current selection' : ''}
+              {step !== null ? ` at tour step ${step + 1}` : ''}. Paste either into your page’s HTML.
+            </p>
+            <Snippet label="Web component (recommended): styles stay separate, and you can script it" code={elementSnippet(target)} />
+            <Snippet label="Iframe: works in any CMS that allows iframes; resizes itself to fit" code={iframeSnippet(target, source.defaultStoryUrl)} />
+            <div className="dialog-actions">
+              <button type="button" className="chip" onClick={close}>
+                Close
+              </button>
+            </div>
+          </>
+        )}
+      </dialog>
+    </>
+  );
+}

@@ -1,0 +1,175 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './test';
+
+const APP = 'http://127.0.0.1:4321';
+const HOST = 'http://127.0.0.1:4322';
+const FOREIGN = 'http://127.0.0.1:4323';
+
+type CyHost = HTMLElement & { cy: import('cytoscape').Core | null };
+
+async function waitForElementGraph(page: Page, selector: string): Promise<void> {
+  await page.waitForFunction((sel) => {
+    const el = document.querySelector(sel) as CyHost | null;
+    return !!el?.cy && el.cy.nodes().length > 0;
+  }, selector);
+}
+
+test('two <quote-graph> elements on one page work independently, through their API and events', async ({ page }) => {
+  await page.addInitScript(() => {
+    const ready: unknown[] = [];
+    (window as unknown as { ready: unknown[] }).ready = ready;
+    document.addEventListener('quotegraph:ready', (e) => ready.push([(e.target as HTMLElement).id, (e as CustomEvent).detail]));
+  });
+  await page.goto(`${HOST}/hosts/two-elements.html`);
+  await waitForElementGraph(page, '#first');
+  await waitForElementGraph(page, '#second');
+  const first = page.locator('#first');
+  const second = page.locator('#second');
+  expect(await page.evaluate(() => (window as unknown as { ready: unknown[] }).ready)).toEqual(
+    expect.arrayContaining([
+      ['first', { id: 'xi-kim-beijing', title: 'Xi Jinping hosts Kim Jong Un in Beijing', steps: 9 }],
+      ['second', { id: 'small', title: 'A small test story', steps: 0 }],
+    ]),
+  );
+
+  // Each opened with its own attributes, and host CSS did not reach inside.
+  await expect(first.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 })).toHaveText('Kim Jong Un');
+  await expect(second.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 })).toHaveText('Select a shape in the graph to see the quotes behind it.');
+  const headingStyle = await first.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 }).evaluate((h) => ({ font: getComputedStyle(h).fontFamily, size: getComputedStyle(h).fontSize }));
+  expect(headingStyle.font).not.toContain('Comic Sans');
+  expect(headingStyle.size).not.toBe('40px');
+  await expect(second.locator('.embed')).toHaveAttribute('data-theme', 'dark');
+  // And ours did not leak out.
+  expect(await page.locator('h1').evaluate((h) => getComputedStyle(h).fontFamily)).toContain('Comic Sans');
+
+  // API calls and events, per element.
+  await page.evaluate(() => {
+    (window as unknown as { events: unknown[] }).events = [];
+    for (const id of ['first', 'second']) {
+      document.getElementById(id)?.addEventListener('quotegraph:select', (e) => (window as unknown as { events: unknown[] }).events.push([id, (e as CustomEvent).detail]));
+    }
+  });
+  await page.evaluate(() => (document.getElementById('second') as unknown as { select(id: string): void }).select('ben'));
+  await expect(second.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 })).toHaveText('Ben');
+  await expect(first.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 })).toHaveText('Kim Jong Un');
+  await page.evaluate(() => (document.getElementById('first') as unknown as { clear(): void }).clear());
+  await expect(first.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 })).toHaveText('Select a shape in the graph to see the quotes behind it.');
+  await expect(second.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 })).toHaveText('Ben');
+  expect(await page.evaluate(() => (window as unknown as { events: unknown[] }).events)).toEqual([
+    ['second', { kind: 'node', id: 'ben' }],
+    ['first', null],
+  ]);
+
+  // focus(ids) highlights a set and fits to it; fit() shows everything again.
+  await page.evaluate(() => (document.getElementById('first') as unknown as { focus(ids: string[]): void }).focus(['juche', 'juche-from-ml']));
+  await expect
+    .poll(() => first.evaluate((el) => (el as CyHost).cy?.elements().filter((e) => !e.hasClass('faded')).map((e) => e.id()).sort()))
+    .toEqual(['juche', 'juche-from-ml', 'marxism-leninism']);
+  await page.waitForTimeout(500); // the fit animates
+  const zoomFocused = await first.evaluate((el) => (el as CyHost).cy?.zoom() ?? 0);
+  await page.evaluate(() => (document.getElementById('first') as unknown as { fit(): void }).fit());
+  await expect.poll(() => first.evaluate((el) => (el as CyHost).cy?.zoom() ?? 0)).toBeLessThan(zoomFocused);
+  // fit() shows everything but keeps the highlight.
+  expect(await first.evaluate((el) => (el as CyHost).cy?.getElementById('deng-xiaoping').hasClass('faded'))).toBe(true);
+
+  // A tour step through the attribute and through goToStep.
+  await page.evaluate(() => document.getElementById('first')?.setAttribute('step', '2'));
+  await expect(first.getByText('Guided tour · step 2 of 9')).toBeVisible();
+  await page.evaluate(() => (document.getElementById('first') as unknown as { goToStep(n: number): void }).goToStep(9));
+  await expect(first.getByText('Guided tour · step 9 of 9')).toBeVisible();
+
+  // A click on a node in one element selects there only.
+  await page.waitForTimeout(500); // the step's fit animates
+  const kimAt = await first.evaluate((el) => {
+    const cy = (el as CyHost).cy;
+    if (!cy) throw new Error('no cy');
+    const p = cy.getElementById('kim-jong-un').renderedPosition();
+    const box = cy.container()?.getBoundingClientRect();
+    return { x: (box?.left ?? 0) + p.x, y: (box?.top ?? 0) + p.y };
+  });
+  await page.mouse.click(kimAt.x, kimAt.y);
+  await expect(first.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 })).toHaveText('Kim Jong Un');
+  await expect(second.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 })).toHaveText('Ben');
+});
+
+test('the wheel scrolls the page over an embed until the reader clicks the graph', async ({ page }) => {
+  await page.setViewportSize({ width: 900, height: 600 });
+  await page.goto(`${HOST}/hosts/two-elements.html`);
+  await waitForElementGraph(page, '#second');
+  const second = page.locator('#second');
+  await second.scrollIntoViewIfNeeded();
+  const zoom = () => second.evaluate((el) => (el as CyHost).cy?.zoom() ?? 0);
+  const box = await second.locator('.graph-canvas').boundingBox();
+  if (!box) throw new Error('no canvas');
+  const before = { zoom: await zoom(), scroll: await page.evaluate(() => window.scrollY) };
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(0, -300);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeLessThan(before.scroll);
+  expect(await zoom()).toBe(before.zoom);
+  await expect(second.locator('.scroll-hint')).toBeVisible();
+
+  // The page moved under the mouse: find the graph again, click it, and the wheel now zooms instead.
+  const now = await second.locator('.graph-canvas').boundingBox();
+  if (!now) throw new Error('no canvas');
+  await page.mouse.click(now.x + 5, now.y + 5);
+  await page.waitForTimeout(200); // a person's wheel turn follows a click by more than a few milliseconds
+  const scrolled = await page.evaluate(() => window.scrollY);
+  await page.mouse.wheel(0, -300);
+  await expect.poll(zoom).toBeGreaterThan(before.zoom);
+  expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+});
+
+test('an iframe host drives the frame by postMessage, gets events and a height, and a foreign origin is ignored', async ({ page }) => {
+  await page.goto(`${HOST}/hosts/iframe-host.html?app=${encodeURIComponent(APP)}&foreign=${encodeURIComponent(FOREIGN)}`);
+  const received = () => page.evaluate(() => (window as unknown as { received: { type: string }[] }).received);
+  await expect.poll(async () => (await received()).map((m) => m.type)).toContain('quotegraph:ready');
+  expect((await received()).find((m) => m.type === 'quotegraph:ready')).toEqual({
+    type: 'quotegraph:ready',
+    story: { id: 'xi-kim-beijing', title: 'Xi Jinping hosts Kim Jong Un in Beijing', steps: 9 },
+  });
+  const frame = page.frameLocator('#quotegraph');
+
+  // Commands in.
+  await page.evaluate(() => (window as unknown as { send(m: unknown): void }).send({ type: 'quotegraph:select', id: 'juche' }));
+  await expect(frame.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 })).toHaveText('Juche');
+  expect(await received()).toContainEqual({ type: 'quotegraph:select', selection: { kind: 'node', id: 'juche' } });
+
+  // Auto-resize: the host set the frame to the content height the frame reported.
+  const heights = (await received()).filter((m) => m.type === 'quotegraph:height') as unknown as { height: number }[];
+  expect(heights.length).toBeGreaterThan(0);
+  await expect.poll(async () => Number(await page.locator('#quotegraph').getAttribute('height'))).toBe(heights.at(-1)?.height);
+  expect(heights.at(-1)?.height).toBeGreaterThan(300);
+
+  await page.evaluate(() => (window as unknown as { send(m: unknown): void }).send({ type: 'quotegraph:step', step: 3 }));
+  await expect(frame.getByText('Guided tour · step 3 of 9')).toBeVisible();
+  await page.evaluate(() => (window as unknown as { send(m: unknown): void }).send({ type: 'quotegraph:clear' }));
+  await expect(frame.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 })).toHaveText('Select a shape in the graph to see the quotes behind it.');
+
+  // Malformed commands and a foreign origin's command change nothing.
+  await page.evaluate(() => {
+    const send = (window as unknown as { send(m: unknown): void }).send;
+    send({ type: 'quotegraph:select' });
+    send({ type: 'quotegraph:select', id: 'kim-jong-un', extra: '<script>' });
+    send('quotegraph:select kim-jong-un');
+  });
+  const foreign = page.frame({ url: /foreign\.html/ });
+  if (!foreign) throw new Error('the foreign frame did not load');
+  expect(new URL(foreign.url()).origin).toBe(FOREIGN);
+  await foreign.evaluate(() => (window as unknown as { attack(): void }).attack());
+  await page.waitForTimeout(300);
+  await expect(frame.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 })).toHaveText('Select a shape in the graph to see the quotes behind it.');
+
+  // "Open in full explorer" keeps the selection.
+  await page.evaluate(() => (window as unknown as { send(m: unknown): void }).send({ type: 'quotegraph:select', id: 'kim-jong-un' }));
+  await expect(frame.getByRole('link', { name: /Open in full explorer/ })).toHaveAttribute('href', /\/index\.html\?node=kim-jong-un&step=3$/);
+});
+
+test('the iframe view works on a 360 px phone', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(`${APP}/index.html?embed&node=xi-jinping`);
+  await expect(page.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 })).toHaveText('Xi Jinping');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expect(page.locator('.embed-graph')).toBeVisible();
+  await expect(page.locator('blockquote mark').first()).toBeVisible();
+});

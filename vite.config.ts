@@ -33,6 +33,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     sourcemap: false,
+    // Read by `npm run size` to report what each entry loads.
+    manifest: true,
     rolldownOptions: {
       input: {
         index: resolve('index.html'),

@@ -7,7 +7,6 @@ import tokens from '../ui/styles/tokens.css?inline';
 const HOST = `
 :host { display: block; position: relative; }
 :host([hidden]) { display: none; }
-.__________cytoscape_container { position: relative; }
 .explorer-root { height: auto; }
 `;
 

@@ -8,7 +8,6 @@ import { ProblemList } from '../ui/ProblemList';
 import type { ViewLink } from '../ui/viewLink';
 import { embedApi, type EmbedApi } from './embedApi';
 import { elementStyleSheet } from './elementStyles';
-import { preventCytoscapeStyleInjection } from './cspSafety';
 
 /**
  * Where the full explorer lives: the `explorer` attribute; else beside the quote-graph.js script the page loaded
@@ -43,7 +42,6 @@ export class QuoteGraphElement extends HTMLElement {
 
   connectedCallback(): void {
     if (!this.#root) {
-      preventCytoscapeStyleInjection(document);
       const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
       shadow.adoptedStyleSheets = [elementStyleSheet()];
       this.#mount = document.createElement('div');

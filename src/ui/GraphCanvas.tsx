@@ -1,6 +1,7 @@
 import type { Core } from 'cytoscape';
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
+import { preventCytoscapeStyleInjection } from '../graph/cspSafety';
 import { buildStylesheet } from '../graph/stylesheet';
 import { layoutFor, toElements } from '../graph/toElements';
 import { useFitOnResize } from '../graph/useFitOnResize';
@@ -13,6 +14,9 @@ import { selectStory } from '../store/selectors';
 import { ZoomControls } from './ZoomControls';
 
 const PAN_STEP = 60;
+
+// Before any Cytoscape instance exists: keeps it from injecting an inline <style> (refused under a strict CSP).
+if (typeof document !== 'undefined') preventCytoscapeStyleInjection(document);
 
 /** Hosts the Cytoscape canvas. Elements, stylesheet and layout are memoised so react-cytoscapejs never re-patches them. */
 export function GraphCanvas({ onCy }: { onCy?: (cy: Core) => void }) {

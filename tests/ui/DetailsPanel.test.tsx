@@ -63,3 +63,21 @@ describe('DetailsPanel', () => {
     expect(within(relation).getByText(/conspire against The United States of America/, { selector: 'mark' })).toBeInTheDocument();
   });
 });
+
+describe('DetailsPanel links to the source', () => {
+  it('offers each quote at the publisher’s page when the story has a source URL, and no article button in an embed', async () => {
+    const { createExplorerStore } = await import('../../src/store/createExplorerStore');
+    const { ExplorerStoreProvider } = await import('../../src/store/ExplorerStoreContext');
+    const { render } = await import('@testing-library/react');
+    const store = createExplorerStore(smallStory(), { layout: 'compact', selection: { kind: 'node', id: 'talks' } });
+    render(
+      <ExplorerStoreProvider store={store}>
+        <DetailsPanel />
+      </ExplorerStoreProvider>,
+    );
+    const link = screen.getByRole('link', { name: /Open at the source/ });
+    expect(link).toHaveAttribute('href', 'https://example.org/story#:~:text=the%20talks%20were%20%E2%80%9Cfrank%20and%20useful%E2%80%9D');
+    expect(link).toHaveAttribute('target', '_blank');
+    expect(screen.queryByRole('button', { name: /Show in article/ })).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { allowedOrigins, parseEmbedCommand } from '../../src/model/embed/messages';
+import { elementSnippet, iframeSnippet, type SnippetTarget } from '../../src/model/embed/snippets';
+
+describe('embed commands', () => {
+  it('accepts the documented commands', () => {
+    expect(parseEmbedCommand({ type: 'quotegraph:select', id: 'juche' })).toEqual({ type: 'quotegraph:select', id: 'juche' });
+    expect(parseEmbedCommand({ type: 'quotegraph:focus', ids: ['a', 'b'] })).toEqual({ type: 'quotegraph:focus', ids: ['a', 'b'] });
+    expect(parseEmbedCommand({ type: 'quotegraph:step', step: 3 })).toEqual({ type: 'quotegraph:step', step: 3 });
+    expect(parseEmbedCommand({ type: 'quotegraph:clear' })).toEqual({ type: 'quotegraph:clear' });
+  });
+
+  it('ignores anything malformed', () => {
+    for (const junk of [
+      null,
+      'quotegraph:clear',
+      { type: 'quotegraph:select' },
+      { type: 'quotegraph:select', id: '' },
+      { type: 'quotegraph:select', id: 'x', extra: 1 },
+      { type: 'quotegraph:step', step: 0 },
+      { type: 'quotegraph:step', step: 1.5 },
+      { type: 'quotegraph:focus', ids: 'a' },
+      { type: 'evil' },
+    ]) {
+      expect(parseEmbedCommand(junk)).toBeNull();
+    }
+  });
+});
+
+describe('allowedOrigins', () => {
+  it('defaults to the embedding page, or takes an explicit list of exact origins', () => {
+    expect(allowedOrigins(null, 'https://news.example')).toEqual(['https://news.example']);
+    expect(allowedOrigins(null, null)).toEqual([]);
+    expect(allowedOrigins('https://a.example, https://b.example:8443', 'https://news.example')).toEqual(['https://a.example', 'https://b.example:8443']);
+  });
+
+  it('drops anything that is not an exact http(s) origin', () => {
+    expect(allowedOrigins('*,javascript:alert(1),https://a.example/path,https://ok.example/', null)).toEqual(['https://ok.example']);
+  });
+});
+
+describe('embed snippets', () => {
+  const target: SnippetTarget = {
+    appBase: 'https://news.example/graphs/',
+    scriptUrl: 'https://news.example/graphs/quote-graph.js',
+    storyUrl: 'https://news.example/graphs/stories/xi.json',
+    title: 'Xi & Kim "in Beijing"',
+    selection: { kind: 'node', id: 'kim-jong-un' },
+    step: 2,
+  };
+
+  it('writes the element with the current view, attributes escaped', () => {
+    expect(elementSnippet(target)).toBe(
+      '<script type="module" src="https://news.example/graphs/quote-graph.js"></script>\n' +
+        '<quote-graph src="https://news.example/graphs/stories/xi.json" node="kim-jong-un" step="3"></quote-graph>',
+    );
+    expect(elementSnippet({ ...target, selection: { kind: 'edge', id: 'a"><script>' }, step: null })).toContain('edge="a&quot;&gt;&lt;script&gt;"');
+  });
+
+  it('writes the iframe with the view in its URL and a resize script that checks the origin', () => {
+    const snippet = iframeSnippet(target, 'https://news.example/graphs/stories/xi.json');
+    expect(snippet).toContain('src="https://news.example/graphs/index.html?embed&amp;node=kim-jong-un&amp;step=3"');
+    expect(snippet).toContain('title="Quotegraph: Xi &amp; Kim &quot;in Beijing&quot;"');
+    expect(snippet).toContain('event.origin !== "https://news.example"');
+    expect(iframeSnippet({ ...target, storyUrl: 'https://cdn.example/s.json' }, 'https://news.example/graphs/stories/xi.json')).toContain(
+      'story=https%3A%2F%2Fcdn.example%2Fs.json',
+    );
+  });
+});

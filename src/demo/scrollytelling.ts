@@ -48,7 +48,8 @@ async function main(): Promise<void> {
         if (focus.length > 0) graph.focus(focus);
       }
     },
-    { rootMargin: '-45% 0px -45% 0px' },
+    // The band where a paragraph counts as "being read": mid-screen, or on a phone (graph stuck on top) lower down.
+    { rootMargin: window.matchMedia('(max-width: 820px)').matches ? '-72% 0px -18% 0px' : '-45% 0px -45% 0px' },
   );
   article.querySelectorAll('p').forEach((p) => observer.observe(p));
 

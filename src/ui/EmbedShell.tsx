@@ -16,7 +16,7 @@ export function EmbedShell({ onCy, explorerLink }: { onCy?: (cy: Core) => void; 
   const theme = useExplorerStore((s) => s.theme);
   return (
     <div className="embed" data-theme={theme}>
-      <header className="embed-bar">
+      <header className="embed-bar" part="bar">
         <p className="embed-title">{story.title}</p>
         <TourStartButton />
         <a className="embed-open" href={explorerLink({ selection, step })} target="_blank" rel="noopener">
@@ -26,10 +26,10 @@ export function EmbedShell({ onCy, explorerLink }: { onCy?: (cy: Core) => void; 
       </header>
       <NoticeBanner />
       <div className="embed-body">
-        <section className="embed-graph" aria-label="Graph">
+        <section className="embed-graph" aria-label="Graph" part="graph">
           <GraphCanvas {...(onCy ? { onCy } : {})} />
         </section>
-        <div className="embed-drawer">
+        <div className="embed-drawer" part="drawer">
           <TourBar />
           <DetailsPanel />
         </div>

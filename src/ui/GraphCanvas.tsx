@@ -8,6 +8,7 @@ import { useFitOnResize } from '../graph/useFitOnResize';
 import { useGraphController } from '../graph/useGraphController';
 import { useScrollGuard } from '../graph/useScrollGuard';
 import { fitAll, panBy, zoomBy } from '../graph/viewport';
+import { selectNeighbourhood } from '../model/graph/neighbourhood';
 import { readingOrder, stepThrough } from '../model/graph/readingOrder';
 import { useExplorerStoreApi, useExplorerStore } from '../store/ExplorerStoreContext';
 import { selectStory } from '../store/selectors';
@@ -38,7 +39,17 @@ export function GraphCanvas({ onCy }: { onCy?: (cy: Core) => void }) {
     [onCy],
   );
   useGraphController(cy, store);
-  const focusIds = useCallback(() => store.getState().focusIds, [store]);
+  // What a fit shows: the focus set; in a compact embed also the selection's neighbourhood (a phone-sized
+  // view of the whole graph is unreadable); else everything.
+  const focusIds = useCallback(() => {
+    const { focusIds: ids, selection, layout, index } = store.getState();
+    if (ids) return ids;
+    if (layout === 'compact' && selection) {
+      const around = selectNeighbourhood(index, selection);
+      return [...around.nodes, ...around.edges];
+    }
+    return null;
+  }, [store]);
   useFitOnResize(cy, host, focusIds);
   const compact = useExplorerStore((s) => s.layout === 'compact');
   const scrollHint = useScrollGuard(cy, host, compact);

@@ -1,11 +1,14 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { Selection } from '../model/selection/selection';
 import { searchWithView, selectionFromSearch, stepFromSearch } from '../model/selection/selectionUrl';
 import { Explorer } from '../ui/Explorer';
 import type { EmbedSource } from '../ui/EmbedDialog';
 import { ProblemList } from '../ui/ProblemList';
 import { loadDefaultStory } from './defaultStory';
-import { loadStoryFromUrl, type LoadedStory } from './loadStory';
+import { loadStoryFromFile, loadStoryFromUrl, type LoadedStory } from './loadStory';
+import { ImportProblems } from '../ui/ImportProblems';
+import type { OpenRequest } from '../ui/openRequest';
+import { useFileDrop } from './useFileDrop';
 
 /** Mirrors the selection and tour step into the address bar, so the current view can be shared as a link. */
 function writeViewToUrl(view: { selection: Selection | null; step: number | null }): void {
@@ -28,11 +31,31 @@ function embedSourceFor(storyUrl: string | null, storyId: string): EmbedSource {
 
 /** The full-page explorer: loads the story named by `?story=` (or the default), then opens it with the selection from the URL. */
 export function ExplorerApp() {
-  const storyUrl = new URLSearchParams(window.location.search).get('story');
+  const [storyUrl, setStoryUrl] = useState(() => new URLSearchParams(window.location.search).get('story'));
   const [loaded, setLoaded] = useState<LoadedStory | null>(() => (storyUrl ? null : loadDefaultStory()));
+  // Bumped for every story opened from the page, so the explorer starts afresh with its own store.
+  const [generation, setGeneration] = useState(0);
+  const [failedImport, setFailedImport] = useState<LoadedStory | null>(null);
+
+  // Opening another story replaces the current one only once the new one has passed every check.
+  const openStory = useCallback(async (request: OpenRequest) => {
+    const result = request.kind === 'file' ? await loadStoryFromFile(request.file) : await loadStoryFromUrl(request.url);
+    if (!result.ok) {
+      setFailedImport(result);
+      return;
+    }
+    const params = new URLSearchParams();
+    if (request.kind === 'url') params.set('story', request.url);
+    window.history.replaceState(null, '', `${window.location.pathname}${params.size ? `?${params.toString()}` : ''}`);
+    setStoryUrl(request.kind === 'url' ? request.url : null);
+    setLoaded(result);
+    setGeneration((g) => g + 1);
+  }, []);
+  const openDroppedFile = useCallback((file: File) => void openStory({ kind: 'file', file }), [openStory]);
+  const dragging = useFileDrop(openDroppedFile);
 
   useEffect(() => {
-    if (!storyUrl) return;
+    if (!storyUrl || generation > 0) return;
     let cancelled = false;
     void loadStoryFromUrl(storyUrl).then((result) => {
       if (!cancelled) setLoaded(result);
@@ -40,7 +63,7 @@ export function ExplorerApp() {
     return () => {
       cancelled = true;
     };
-  }, [storyUrl]);
+  }, [storyUrl, generation]);
 
   useEffect(() => {
     if (loaded?.ok) document.title = `${loaded.story.title} · Quotegraph`;
@@ -55,12 +78,24 @@ export function ExplorerApp() {
   }
   if (!loaded.ok) return <ProblemList problems={loaded.problems} source={loaded.source} />;
   return (
-    <Explorer
-      story={loaded.story}
-      initialSelection={selectionFromSearch(window.location.search)}
-      initialStep={stepFromSearch(window.location.search)}
-      onViewChange={writeViewToUrl}
-      embedSource={embedSourceFor(storyUrl, loaded.story.id)}
-    />
+    <>
+      <Explorer
+        key={generation}
+        story={loaded.story}
+        initialSelection={selectionFromSearch(window.location.search)}
+        initialStep={stepFromSearch(window.location.search)}
+        onViewChange={writeViewToUrl}
+        embedSource={embedSourceFor(storyUrl, loaded.story.id)}
+        onOpenStory={(request) => void openStory(request)}
+      />
+      {failedImport && !failedImport.ok && (
+        <ImportProblems source={failedImport.source} problems={failedImport.problems} onClose={() => setFailedImport(null)} />
+      )}
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          Drop the story file to open it
+        </div>
+      )}
+    </>
   );
 }

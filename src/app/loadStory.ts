@@ -28,3 +28,11 @@ export async function loadStoryFromUrl(url: string, fetchImpl: typeof fetch = fe
 function formatMb(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
+
+/** Reads and checks a story file the reader chose or dropped, refusing oversized files before reading them. */
+export async function loadStoryFromFile(file: Blob & { name: string }): Promise<LoadedStory> {
+  if (file.size > MAX_STORY_BYTES) {
+    return { ok: false, problems: [{ path: '(the whole file)', message: `The file is ${formatMb(file.size)}; the limit is ${formatMb(MAX_STORY_BYTES)}.` }], source: file.name };
+  }
+  return { ...parseStoryText(await file.text()), source: file.name };
+}

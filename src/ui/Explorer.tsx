@@ -9,6 +9,7 @@ import type { Theme } from '../store/viewSlice';
 import { EmbedShell } from './EmbedShell';
 import { ExplorerShell } from './ExplorerShell';
 import type { EmbedSource } from './EmbedDialog';
+import type { OpenRequest } from './openRequest';
 import type { ViewLink } from './viewLink';
 
 interface Props {
@@ -27,10 +28,12 @@ interface Props {
   theme?: Theme;
   /** Where the app and story are served from, for the Embed dialog's snippets (full layout only). */
   embedSource?: EmbedSource;
+  /** Offered in the full layout: the reader asks to open another story (file or URL). */
+  onOpenStory?: (request: OpenRequest) => void;
 }
 
 /** One explorer with its own store: the app mounts one; tests and embeds may mount several. */
-export function Explorer({ story, initialSelection, initialStep, onViewChange, onCy, onStore, layout = 'full', explorerLink, theme, embedSource }: Props) {
+export function Explorer({ story, initialSelection, initialStep, onViewChange, onCy, onStore, layout = 'full', explorerLink, theme, embedSource, onOpenStory }: Props) {
   const [store] = useState(() =>
     createExplorerStore(story, { selection: initialSelection ?? null, step: initialStep ?? null, layout, ...(theme ? { theme } : {}) }),
   );
@@ -72,7 +75,7 @@ export function Explorer({ story, initialSelection, initialStep, onViewChange, o
         {layout === 'compact' ? (
           <EmbedShell {...(onCy ? { onCy } : {})} explorerLink={explorerLink ?? (() => './')} />
         ) : (
-          <ExplorerShell {...(onCy ? { onCy } : {})} {...(embedSource ? { embedSource } : {})} />
+          <ExplorerShell {...(onCy ? { onCy } : {})} {...(embedSource ? { embedSource } : {})} {...(onOpenStory ? { onOpenStory } : {})} />
         )}
       </div>
     </ExplorerStoreProvider>

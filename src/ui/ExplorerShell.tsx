@@ -8,6 +8,8 @@ import { DetailsPanel } from './DetailsPanel';
 import { EdgeKey } from './EdgeKey';
 import { EmbedDialog, type EmbedSource } from './EmbedDialog';
 import { ExportMenu } from './ExportMenu';
+import type { OpenRequest } from './openRequest';
+import { OpenStoryMenu } from './OpenStoryMenu';
 import { GraphCanvas } from './GraphCanvas';
 import { GraphList } from './GraphList';
 import { Legend } from './Legend';
@@ -17,7 +19,15 @@ import { TourBar, TourStartButton } from './TourBar';
 import { ViewSwitch } from './ViewSwitch';
 
 /** The full explorer: header with search, the graph (or its list twin) with the legend, and details beside the article. */
-export function ExplorerShell({ onCy, embedSource }: { onCy?: (cy: Core) => void; embedSource?: EmbedSource }) {
+export function ExplorerShell({
+  onCy,
+  embedSource,
+  onOpenStory,
+}: {
+  onCy?: (cy: Core) => void;
+  embedSource?: EmbedSource;
+  onOpenStory?: (request: OpenRequest) => void;
+}) {
   const story = useExplorerStore(selectStory);
   const view = useExplorerStore(selectView);
   const [cy, setCy] = useState<Core | null>(null);
@@ -34,6 +44,7 @@ export function ExplorerShell({ onCy, embedSource }: { onCy?: (cy: Core) => void
         <p className="brand">Quotegraph</p>
         <h1 className="story-title">{story.title}</h1>
         <SearchBox />
+        {onOpenStory && <OpenStoryMenu onOpen={onOpenStory} />}
         {embedSource && <EmbedDialog source={embedSource} />}
         <ExportMenu cy={cy} />
       </header>

@@ -25,3 +25,45 @@ test('a valid story from ?story= opens', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('A small test story');
   await expect(page.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 })).toHaveText('Ben');
 });
+
+test.describe('opening your own story', () => {
+  const heading = (page: import('@playwright/test').Page) => page.getByRole('heading', { level: 1 });
+
+  test('a broken file, chosen or dropped, shows its problems and leaves the open story as it was', async ({ page }) => {
+    await page.goto('./?node=juche');
+    await expect(heading(page)).toHaveText('Xi Jinping hosts Kim Jong Un in Beijing');
+    await page.locator('summary', { hasText: 'Open' }).click();
+    await page.locator('input[type=file]').setInputFiles('tests/fixtures/invalid-dangling-edge.json');
+    const dialog = page.getByRole('dialog', { name: 'invalid-dangling-edge.json was not opened' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog).toContainText('edges[1].target');
+    await expect(dialog).toContainText('The story you had open is unchanged.');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(heading(page)).toHaveText('Xi Jinping hosts Kim Jong Un in Beijing');
+    await expect(page.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 })).toHaveText('Juche');
+
+    // Dropped on the page: the same.
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.items.add(new File(['{ "version": 1, '], 'broken.json', { type: 'application/json' }));
+      window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: data }));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, cancelable: true }));
+    });
+    await expect(page.getByRole('dialog', { name: 'broken.json was not opened' })).toContainText('This is not valid JSON');
+    await page.keyboard.press('Escape');
+    await expect(heading(page)).toHaveText('Xi Jinping hosts Kim Jong Un in Beijing');
+  });
+
+  test('a valid file opens in place of the current story', async ({ page }) => {
+    await page.goto('./');
+    await page.locator('summary', { hasText: 'Open' }).click();
+    await page.locator('input[type=file]').setInputFiles('tests/fixtures/small-story.json');
+    await expect(heading(page)).toHaveText('A small test story');
+    await expect(page).not.toHaveURL(/story=/);
+    await page.locator('summary', { hasText: 'Open' }).click();
+    await page.getByLabel('Or a story at a web address').fill(new URL('fixtures/hostile-story.json', page.url()).href);
+    await page.getByRole('button', { name: 'Open', exact: true }).click();
+    await expect(heading(page)).toContainText('Hostile');
+    await expect(page).toHaveURL(/story=/);
+  });
+});

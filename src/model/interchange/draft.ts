@@ -1,0 +1,97 @@
+import { NodeSchema } from '../story/storySchema';
+import type { Paragraph, Problem } from '../story/types';
+
+/** A node read from another tool: everything but evidence, which the curator adds afterwards. */
+export interface DraftNode {
+  id: string;
+  label: string;
+  type: string;
+  summary?: string;
+  aliases?: string[];
+  position?: { x: number; y: number };
+}
+
+/** An edge read from another tool, without evidence. */
+export interface DraftEdge {
+  id: string;
+  source: string;
+  target: string;
+  label: string;
+  type?: string;
+  /** False for symmetric relations; left out when the file did not say. */
+  directed?: boolean;
+}
+
+/** A graph imported from another tool: the shape of a story's graph, but with no evidence yet. */
+export interface DraftGraph {
+  nodes: DraftNode[];
+  edges: DraftEdge[];
+}
+
+/** An imported graph, or every reason the file could not be read. */
+export type DraftResult = { ok: true; draft: DraftGraph } | { ok: false; problems: Problem[] };
+
+/** Where a node's or edge's field came from in the imported file, for problem paths. */
+export type Locate = (kind: 'node' | 'edge', index: number, field: 'id' | 'source' | 'target') => string;
+
+/** Checks what the story format will demand anyway, so the curator hears it at import: valid, unique ids and edge ends that exist. */
+export function checkDraft(draft: DraftGraph, locate: Locate): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Map<string, string>();
+  const claim = (kind: 'node' | 'edge', index: number, id: string) => {
+    const path = locate(kind, index, 'id');
+    const invalid = NodeSchema.shape.id.safeParse(id).error?.issues[0];
+    if (invalid) problems.push({ path, message: `Id "${id}": ${invalid.message}.` });
+    const earlier = seen.get(id);
+    if (earlier !== undefined) problems.push({ path, message: `Id "${id}" is already used at ${earlier}; node and edge ids must be unique.` });
+    else seen.set(id, path);
+  };
+  draft.nodes.forEach((node, i) => claim('node', i, node.id));
+  draft.edges.forEach((edge, i) => claim('edge', i, edge.id));
+  const nodeIds = new Set(draft.nodes.map((node) => node.id));
+  draft.edges.forEach((edge, i) => {
+    for (const end of ['source', 'target'] as const) {
+      if (!nodeIds.has(edge[end])) problems.push({ path: locate('edge', i, end), message: `Edge ${end} "${edge[end]}" is not a node id.` });
+    }
+  });
+  return problems;
+}
+
+/** An id for an edge the file left unnamed: `edge-<n>`, never one already taken. */
+export function freshEdgeId(index: number, taken: ReadonlySet<string>): string {
+  let n = index + 1;
+  while (taken.has(`edge-${n}`)) n += 1;
+  return `edge-${n}`;
+}
+
+/**
+ * Wraps an imported graph and an article into story format version 1, every evidence list empty. The result is
+ * deliberately not a valid `Story`: `parseStory` reports each node and edge that still needs a quote, which is the
+ * curator's to-do list. It is typed `unknown` so nothing treats it as a story before it passes `parseStory`.
+ */
+export function draftToStory(draft: DraftGraph, article: { title: string; paragraphs: Paragraph[] }, meta: { id: string; title: string }): unknown {
+  return {
+    version: 1,
+    id: meta.id,
+    title: meta.title,
+    article: { title: article.title, paragraphs: article.paragraphs.map((p) => ({ id: p.id, text: p.text })) },
+    nodes: draft.nodes.map((node) => ({
+      id: node.id,
+      label: node.label,
+      type: node.type,
+      ...(node.aliases && node.aliases.length > 0 ? { aliases: [...node.aliases] } : {}),
+      ...(node.summary !== undefined ? { summary: node.summary } : {}),
+      evidence: [],
+      ...(node.position ? { position: { x: node.position.x, y: node.position.y } } : {}),
+    })),
+    edges: draft.edges.map((edge) => ({
+      id: edge.id,
+      source: edge.source,
+      target: edge.target,
+      label: edge.label,
+      ...(edge.type !== undefined ? { type: edge.type } : {}),
+      ...(edge.directed !== undefined ? { directed: edge.directed } : {}),
+      evidence: [],
+    })),
+  };
+}

@@ -1,0 +1,34 @@
+import { useEffect, useId, useRef } from 'react';
+import type { Problem } from '../model/story/types';
+
+/** Why a story the reader tried to open was not opened; the story already open stays as it was. */
+export function ImportProblems({ source, problems, onClose }: { source: string; problems: readonly Problem[]; onClose: () => void }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal?.();
+  }, []);
+  return (
+    <dialog ref={dialog} className="embed-dialog import-problems" aria-labelledby={titleId} onClose={onClose}>
+      <h2 id={titleId}>{source} was not opened</h2>
+      <p>
+        {problems.length === 1 ? 'One problem' : `${problems.length} problems`} stand in the way. The story you had open is unchanged.
+      </p>
+      <ol className="problem-list">
+        {problems.slice(0, 200).map((problem, i) => (
+          <li key={i}>
+            <code className="problem-path">{problem.path}</code>
+            <span className="problem-message">{problem.message}</span>
+          </li>
+        ))}
+      </ol>
+      {problems.length > 200 && <p className="muted">…and {problems.length - 200} more.</p>}
+      <div className="dialog-actions">
+        <button type="button" className="chip" onClick={() => dialog.current?.close()}>
+          Close
+        </button>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,55 @@
+import { useId, useRef, useState } from 'react';
+import type { OpenRequest } from './openRequest';
+
+/** "Open": a story file from this computer (or dropped on the page), or a story at a URL. */
+export function OpenStoryMenu({ onOpen }: { onOpen: (request: OpenRequest) => void }) {
+  const menu = useRef<HTMLDetailsElement>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [url, setUrl] = useState('');
+  const urlId = useId();
+  const close = () => {
+    if (menu.current) menu.current.open = false;
+  };
+  return (
+    <details className="export-menu open-menu" ref={menu}>
+      <summary className="topbar-button">Open</summary>
+      <div className="export-items">
+        <button type="button" onClick={() => fileInput.current?.click()}>
+          A story file from this computer…
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          className="visually-hidden"
+          tabIndex={-1}
+          aria-label="Story file"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = '';
+            if (file) {
+              close();
+              onOpen({ kind: 'file', file });
+            }
+          }}
+        />
+        <form
+          className="open-url"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (!url.trim()) return;
+            close();
+            onOpen({ kind: 'url', url: url.trim() });
+          }}
+        >
+          <label htmlFor={urlId}>Or a story at a web address</label>
+          <input id={urlId} type="url" placeholder="https://…/story.json" value={url} onChange={(e) => setUrl(e.target.value)} />
+          <button type="submit" className="chip">
+            Open
+          </button>
+        </form>
+        <p className="muted open-hint">You can also drop a story file anywhere on the page.</p>
+      </div>
+    </details>
+  );
+}

@@ -3,13 +3,13 @@ export function EdgeKey() {
   return (
     <ul className="edge-key" aria-label="Line styles">
       <li>
-        <span className="edge-sample solid" aria-hidden="true" /> relation (the arrow shows its direction)
+        <span className="edge-sample solid" aria-hidden="true" /> relation (arrow: direction)
       </li>
       <li>
-        <span className="edge-sample dashed" aria-hidden="true" /> opposition or accusation
+        <span className="edge-sample dashed" aria-hidden="true" /> opposition, accusation
       </li>
       <li>
-        <span className="edge-sample dotted" aria-hidden="true" /> ideological divergence
+        <span className="edge-sample dotted" aria-hidden="true" /> divergence
       </li>
     </ul>
   );

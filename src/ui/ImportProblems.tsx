@@ -13,7 +13,7 @@ export function ImportProblems({ source, problems, onClose }: { source: string; 
     <dialog ref={dialog} className="embed-dialog import-problems" aria-labelledby={titleId} onClose={onClose}>
       <h2 id={titleId}>{source} was not opened</h2>
       <p>
-        {problems.length === 1 ? 'One problem' : `${problems.length} problems`} stand in the way. The story you had open is unchanged.
+        {problems.length === 1 ? 'One problem stands' : `${problems.length} problems stand`} in the way. The story you had open is unchanged.
       </p>
       <ol className="problem-list">
         {problems.slice(0, 200).map((problem, i) => (

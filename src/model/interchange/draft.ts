@@ -57,10 +57,11 @@ export function checkDraft(draft: DraftGraph, locate: Locate): Problem[] {
   return problems;
 }
 
-/** An id for an edge the file left unnamed: `edge-<n>`, never one already taken. */
-export function freshEdgeId(index: number, taken: ReadonlySet<string>): string {
+/** An id for the index-th edge when the file left it unnamed: `edge-<n>`, never one in `taken`, to which it is added. */
+export function freshEdgeId(index: number, taken: Set<string>): string {
   let n = index + 1;
   while (taken.has(`edge-${n}`)) n += 1;
+  taken.add(`edge-${n}`);
   return `edge-${n}`;
 }
 

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { csvToDraft, storyToCsv } from '../../../src/model/interchange/csv';
+import { draftToStory, freshEdgeId } from '../../../src/model/interchange/draft';
+import { parseStory } from '../../../src/model/story/parseStory';
+import { smallStory } from '../../helpers/stories';
+
+describe('draftToStory', () => {
+  const story = smallStory();
+  const imported = csvToDraft(storyToCsv(story).nodes, storyToCsv(story).edges);
+  if (!imported.ok) throw new Error('small story did not survive CSV');
+  const draft = draftToStory(imported.draft, story.article, { id: 'imported', title: 'Imported from CSV' });
+
+  it('builds a story that fails only for want of evidence, one problem per node and edge', () => {
+    const result = parseStory(draft);
+    expect(result.ok).toBe(false);
+    const problems = result.ok ? [] : result.problems;
+    expect(problems.map((p) => p.path)).toEqual([...story.nodes.map((_, i) => `nodes[${i}].evidence`), ...story.edges.map((_, i) => `edges[${i}].evidence`)]);
+    expect(problems.every((p) => /needs at least one evidence quote/i.test(p.message))).toBe(true);
+  });
+
+  it('becomes the original story once the curator adds the quotes back', () => {
+    const withEvidence = JSON.parse(JSON.stringify(draft)) as { nodes: { evidence: unknown[] }[]; edges: { evidence: unknown[] }[] };
+    withEvidence.nodes.forEach((node, i) => node.evidence.push(...(story.nodes[i]?.evidence ?? [])));
+    withEvidence.edges.forEach((edge, i) => edge.evidence.push(...(story.edges[i]?.evidence ?? [])));
+    const result = parseStory(withEvidence);
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.story).toEqual({
+        ...story,
+        id: 'imported',
+        title: 'Imported from CSV',
+        article: { title: story.article.title, paragraphs: story.article.paragraphs },
+        // Exporters spell out directedness, so the import says true where the original left the default.
+        edges: story.edges.map((edge) => ({ ...edge, directed: edge.directed !== false })),
+      });
+    }
+  });
+});
+
+describe('freshEdgeId', () => {
+  it('numbers from the edge position and never reuses a taken id', () => {
+    const taken = new Set(['edge-1', 'edge-3']);
+    expect([freshEdgeId(0, taken), freshEdgeId(1, taken), freshEdgeId(2, taken)]).toEqual(['edge-2', 'edge-4', 'edge-5']);
+  });
+});

@@ -3,7 +3,7 @@ import { allowedOrigins } from '../model/embed/messages';
 import { searchWithView, selectionFromSearch, stepFromSearch } from '../model/selection/selectionUrl';
 import type { ExplorerStore } from '../store/createExplorerStore';
 import { Explorer } from '../ui/Explorer';
-import { ProblemList } from '../ui/ProblemList';
+import { EmbedProblem } from '../ui/EmbedProblem';
 import type { ViewLink } from '../ui/viewLink';
 import { loadDefaultStory } from '../app/defaultStory';
 import { loadStoryFromUrl, type LoadedStory } from '../app/loadStory';
@@ -44,9 +44,12 @@ export function EmbedFrameApp() {
   }, []);
 
   if (!loaded) return <p role="status">Loading the story…</p>;
-  if (!loaded.ok) return <ProblemList problems={loaded.problems} source={loaded.source} />;
+  if (!loaded.ok) return <EmbedProblem problems={loaded.problems} source={loaded.source} />;
+  // In its own frame the embed is the page: give it a main landmark and a (hidden) heading for screen readers.
   return (
-    <Explorer
+    <main>
+      <h1 className="visually-hidden">{loaded.story.title}</h1>
+      <Explorer
       story={loaded.story}
       layout="compact"
       theme={theme}
@@ -55,6 +58,7 @@ export function EmbedFrameApp() {
       explorerLink={explorerLink}
       onViewChange={onView}
       onStore={setStore}
-    />
+      />
+    </main>
   );
 }

@@ -40,14 +40,16 @@ export function connectFrame(store: ExplorerStore, origins: readonly string[], p
 
   // Report the content height so the host can size the frame to fit (no inner scrollbar).
   let lastHeight = 0;
+  // Measure the content itself: the document's scrollHeight never drops below the frame's own height.
+  const content = document.getElementById('root') ?? document.body;
   const observer = new ResizeObserver(() => {
-    const height = Math.ceil(document.documentElement.scrollHeight);
+    const height = Math.ceil(content.getBoundingClientRect().height);
     if (height !== lastHeight) {
       lastHeight = height;
       post({ type: 'quotegraph:height', height });
     }
   });
-  observer.observe(document.body);
+  observer.observe(content);
 
   const { story } = store.getState();
   post({ type: 'quotegraph:ready', story: { id: story.id, title: story.title, steps: story.steps?.length ?? 0 } });

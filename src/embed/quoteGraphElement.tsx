@@ -4,20 +4,24 @@ import { loadStoryFromUrl } from '../app/loadStory';
 import { searchWithView } from '../model/selection/selectionUrl';
 import type { ExplorerStore } from '../store/createExplorerStore';
 import { Explorer } from '../ui/Explorer';
-import { ProblemList } from '../ui/ProblemList';
+import { EmbedProblem } from '../ui/EmbedProblem';
 import type { ViewLink } from '../ui/viewLink';
 import { embedApi, type EmbedApi } from './embedApi';
 import { elementStyleSheet } from './elementStyles';
 
 /**
- * Where the full explorer lives: the `explorer` attribute; else beside the quote-graph.js script the page loaded
- * (the built explorer's folder); else the page's own folder.
+ * The full explorer's page: the `explorer` attribute (http or https only); else the index.html of the build this
+ * code came from. The code sits in quote-graph.js at the build's root or in a shared chunk under assets/.
  */
-function explorerBase(element: HTMLElement): string {
+function explorerPage(element: HTMLElement): string {
   const attribute = element.getAttribute('explorer');
-  if (attribute) return new URL(attribute, document.baseURI).href;
-  const script = document.querySelector<HTMLScriptElement>('script[src*="quote-graph.js"]');
-  return new URL('./', script?.src || document.baseURI).href;
+  if (attribute) {
+    const url = new URL(attribute, document.baseURI);
+    if (url.protocol === 'http:' || url.protocol === 'https:') return `${url.origin}${url.pathname}`;
+  }
+  if (import.meta.env.DEV) return new URL('/index.html', document.baseURI).href;
+  const here = new URL(import.meta.url);
+  return new URL(here.pathname.includes('/assets/') ? '../index.html' : './index.html', here).href;
 }
 
 /**
@@ -34,6 +38,7 @@ export class QuoteGraphElement extends HTMLElement {
   #cy: Core | null = null;
   #pending: ((api: EmbedApi) => void)[] = [];
   #loadToken = 0;
+  #unsubscribe: (() => void) | null = null;
 
   /** The Cytoscape instance, for advanced hosts (read-only; null until ready). */
   get cy(): Core | null {
@@ -42,7 +47,8 @@ export class QuoteGraphElement extends HTMLElement {
 
   connectedCallback(): void {
     if (!this.#root) {
-      const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+      // delegatesFocus: focusing the element (Tab, or focus() with no ids) focuses its first control.
+      const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open', delegatesFocus: true });
       shadow.adoptedStyleSheets = [elementStyleSheet()];
       this.#mount = document.createElement('div');
       this.#mount.className = 'explorer-host';
@@ -58,9 +64,7 @@ export class QuoteGraphElement extends HTMLElement {
       if (this.isConnected || !this.#root) return;
       this.#root.unmount();
       this.#root = null;
-      this.#api = null;
-      this.#store = null;
-      this.#cy = null;
+      this.#detach();
     });
   }
 
@@ -98,26 +102,37 @@ export class QuoteGraphElement extends HTMLElement {
     else this.#pending.push(action);
   }
 
+  /** Forgets the current story's store and graph, so calls made while the next story loads wait for it. */
+  #detach(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = null;
+    this.#api = null;
+    this.#store = null;
+    this.#cy = null;
+  }
+
   async #load(): Promise<void> {
     const root = this.#root;
     const src = this.getAttribute('src');
     if (!root) return;
     const token = ++this.#loadToken;
+    this.#detach();
     if (!src) {
-      root.render(<ProblemList problems={[{ path: 'src', message: 'Give the element a story: <quote-graph src="story.json">.' }]} source="<quote-graph>" />);
+      root.render(<EmbedProblem source="<quote-graph>" problems={[{ path: 'src', message: 'Give the element a story: <quote-graph src="story.json">.' }]} />);
       return;
     }
     const storyUrl = new URL(src, document.baseURI).href;
     const loaded = await loadStoryFromUrl(storyUrl);
     if (token !== this.#loadToken || !this.#root) return;
     if (!loaded.ok) {
-      root.render(<ProblemList problems={loaded.problems} source={src} />);
+      root.render(<EmbedProblem problems={loaded.problems} source={src} />);
+      this.#emit('quotegraph:error', { source: src, problems: loaded.problems });
       return;
     }
     const node = this.getAttribute('node');
     const edge = this.getAttribute('edge');
     const step = this.getAttribute('step');
-    const explorerLink: ViewLink = (view) => `${explorerBase(this)}${searchWithView(`?story=${encodeURIComponent(storyUrl)}`, view)}`;
+    const explorerLink: ViewLink = (view) => `${explorerPage(this)}${searchWithView(`?story=${encodeURIComponent(storyUrl)}`, view)}`;
     root.render(
       <Explorer
         key={storyUrl}
@@ -139,13 +154,13 @@ export class QuoteGraphElement extends HTMLElement {
     if (this.#store === store) return;
     this.#store = store;
     this.#api = embedApi(store);
-    store.subscribe((state, previous) => {
+    this.#unsubscribe = store.subscribe((state, previous) => {
       if (state.selection !== previous.selection) this.#emit('quotegraph:select', state.selection);
     });
-    const pending = this.#pending.splice(0);
-    pending.forEach((action) => this.#api && action(this.#api));
     const { story } = store.getState();
     this.#emit('quotegraph:ready', { id: story.id, title: story.title, steps: story.steps?.length ?? 0 });
+    const pending = this.#pending.splice(0);
+    pending.forEach((action) => this.#api && action(this.#api));
   }
 
   #emit(type: string, detail: unknown): void {

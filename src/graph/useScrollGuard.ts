@@ -26,14 +26,22 @@ export function useScrollGuard(cy: Core | null, host: RefObject<HTMLElement | nu
       clearTimeout(timer);
       timer = setTimeout(() => setHint(false), 1800);
     };
-    const onPointerDown = () => activate(true);
+    // Cytoscape prevents the default on mousedown, so a click never focuses the graph by itself: do it, so that
+    // leaving the graph (focusout) hands the wheel back to the page, and the canvas keys work after a click.
+    const onPointerDown = () => {
+      activate(true);
+      element.focus({ preventScroll: true });
+    };
+    const onWindowBlur = () => activate(false);
     const onFocusIn = () => activate(true);
     activate(false);
     element.addEventListener('pointerdown', onPointerDown);
     element.addEventListener('focusin', onFocusIn);
     element.addEventListener('focusout', onFocusOut);
     element.addEventListener('wheel', onWheel, { passive: true });
+    window.addEventListener('blur', onWindowBlur);
     return () => {
+      window.removeEventListener('blur', onWindowBlur);
       clearTimeout(timer);
       element.removeEventListener('pointerdown', onPointerDown);
       element.removeEventListener('focusin', onFocusIn);

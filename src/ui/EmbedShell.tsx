@@ -1,4 +1,5 @@
 import type { Core } from 'cytoscape';
+import { useEffect, useRef } from 'react';
 import { useExplorerStore } from '../store/ExplorerStoreContext';
 import { selectStory } from '../store/selectors';
 import { Announcer } from './Announcer';
@@ -14,22 +15,28 @@ export function EmbedShell({ onCy, explorerLink }: { onCy?: (cy: Core) => void; 
   const selection = useExplorerStore((s) => s.selection);
   const step = useExplorerStore((s) => s.step);
   const theme = useExplorerStore((s) => s.theme);
+  const drawer = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // A new selection starts at the top of the drawer, where its name is.
+    drawer.current?.scrollTo?.({ top: 0 });
+  }, [selection]);
+  // A group, not a page landmark: an article may hold several embeds, and the banner is the host page's.
   return (
-    <div className="embed" data-theme={theme}>
-      <header className="embed-bar" part="bar">
+    <div className="embed" data-theme={theme} role="group" aria-label={`Quotegraph: ${story.title}`}>
+      <div className="embed-bar" part="bar">
         <p className="embed-title">{story.title}</p>
         <TourStartButton />
         <a className="embed-open" href={explorerLink({ selection, step })} target="_blank" rel="noopener">
           Open in full explorer<span aria-hidden="true"> ↗</span>
           <span className="visually-hidden"> (new tab)</span>
         </a>
-      </header>
+      </div>
       <NoticeBanner />
       <div className="embed-body">
-        <section className="embed-graph" aria-label="Graph" part="graph">
+        <div className="embed-graph" part="graph">
           <GraphCanvas {...(onCy ? { onCy } : {})} />
-        </section>
-        <div className="embed-drawer" part="drawer">
+        </div>
+        <div className="embed-drawer" part="drawer" ref={drawer}>
           <TourBar />
           <DetailsPanel />
         </div>

@@ -62,12 +62,15 @@ export function Explorer({ story, initialSelection, initialStep, onViewChange, o
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented) return;
       // composedPath reaches inside a shadow root (the <quote-graph> element), where event.target is retargeted.
+      // Escape inside a dialog closes the dialog only; on a page of embeds, focus must be in this one.
       const path = event.composedPath();
-      if (event.target === document.body || (root.current && path.includes(root.current))) store.getState().clearSelection();
+      if (path.some((node) => node instanceof HTMLDialogElement)) return;
+      const inHere = root.current !== null && path.includes(root.current);
+      if (inHere || (layout === 'full' && event.target === document.body)) store.getState().clearSelection();
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [store]);
+  }, [store, layout]);
 
   return (
     <ExplorerStoreProvider store={store}>

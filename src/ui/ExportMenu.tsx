@@ -38,7 +38,7 @@ export function ExportMenu({ cy }: { cy: Core | null }) {
               })
             }
           >
-            Image (PNG, 2×)
+            Image of the whole graph (PNG, 2×)
           </button>
           <button
             type="button"
@@ -51,7 +51,7 @@ export function ExportMenu({ cy }: { cy: Core | null }) {
               })
             }
           >
-            Vector (SVG)
+            Vector drawing (SVG)
           </button>
           <button
             type="button"

@@ -89,7 +89,7 @@ test.describe('a story whose labels and quotes carry HTML and script', () => {
     await waitForGraph(page);
     await page.getByText('Export').click();
     const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Vector (SVG)' }).click();
+    await page.getByRole('button', { name: 'Vector drawing (SVG)' }).click();
     const file = await (await download).path();
     const { readFileSync } = await import('node:fs');
     const svg = readFileSync(file, 'utf8');

@@ -62,6 +62,8 @@ describe('embed snippets', () => {
     expect(snippet).toContain('src="https://news.example/graphs/index.html?embed&amp;node=kim-jong-un&amp;step=3"');
     expect(snippet).toContain('title="Quotegraph: Xi &amp; Kim &quot;in Beijing&quot;"');
     expect(snippet).toContain('event.origin !== "https://news.example"');
+    expect(snippet).toContain('frame.contentWindow === event.source');
+    expect(snippet).toContain('referrerpolicy="strict-origin-when-cross-origin"');
     expect(iframeSnippet({ ...target, storyUrl: 'https://cdn.example/s.json' }, 'https://news.example/graphs/stories/xi.json')).toContain(
       'story=https%3A%2F%2Fcdn.example%2Fs.json',
     );

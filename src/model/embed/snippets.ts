@@ -38,14 +38,16 @@ export function iframeSnippet(target: SnippetTarget, defaultStoryUrl: string): s
   if (target.step !== null) frameUrl.searchParams.set('step', String(target.step + 1));
   const origin = new URL(target.appBase).origin;
   return [
-    `<iframe id="quotegraph" src="${escapeAttribute(frameUrl.href.replace('embed=&', 'embed&').replace(/embed=$/, 'embed'))}"`,
-    `  title="${escapeAttribute(`Quotegraph: ${target.title}`)}" width="100%" height="640" style="border:0" loading="lazy"></iframe>`,
+    `<iframe data-quotegraph src="${escapeAttribute(frameUrl.href.replace('embed=&', 'embed&').replace(/embed=$/, 'embed'))}"`,
+    `  title="${escapeAttribute(`Quotegraph: ${target.title}`)}" width="100%" height="640" style="border:0" loading="lazy"`,
+    `  referrerpolicy="strict-origin-when-cross-origin"></iframe>`,
     `<script>`,
-    `  // Resize the frame to its content; accept messages only from Quotegraph's origin and this frame.`,
+    `  // Resize each Quotegraph frame to its content; accept messages only from Quotegraph's origin and its frames.`,
     `  window.addEventListener('message', function (event) {`,
-    `    var frame = document.getElementById('quotegraph');`,
-    `    if (event.origin !== ${JSON.stringify(origin)} || event.source !== frame.contentWindow) return;`,
-    `    if (event.data && event.data.type === 'quotegraph:height') frame.height = event.data.height;`,
+    `    if (event.origin !== ${JSON.stringify(origin)} || !event.data || event.data.type !== 'quotegraph:height') return;`,
+    `    document.querySelectorAll('iframe[data-quotegraph]').forEach(function (frame) {`,
+    `      if (frame.contentWindow === event.source) frame.height = event.data.height;`,
+    `    });`,
     `  });`,
     `</script>`,
   ].join('\n');

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Selection } from '../model/selection/selection';
+import type { Story } from '../model/story/types';
 import { searchWithView, selectionFromSearch, stepFromSearch } from '../model/selection/selectionUrl';
 import { Explorer } from '../ui/Explorer';
 import type { EmbedSource } from '../ui/EmbedDialog';
@@ -9,6 +10,8 @@ import { loadStoryFromFile, loadStoryFromUrl, type LoadedStory } from './loadSto
 import { ImportProblems } from '../ui/ImportProblems';
 import type { OpenRequest } from '../ui/openRequest';
 import { useFileDrop } from './useFileDrop';
+import { useDraft } from './useDraft';
+import { NewStoryDialog } from '../ui/studio/NewStoryDialog';
 
 /** Mirrors the selection and tour step into the address bar, so the current view can be shared as a link. */
 function writeViewToUrl(view: { selection: Selection | null; step: number | null }): void {
@@ -32,7 +35,13 @@ function embedSourceFor(storyUrl: string | null, storyId: string): EmbedSource {
 /** The full-page explorer: loads the story named by `?story=` (or the default), then opens it with the selection from the URL. */
 export function ExplorerApp() {
   const [storyUrl, setStoryUrl] = useState(() => new URLSearchParams(window.location.search).get('story'));
-  const [loaded, setLoaded] = useState<LoadedStory | null>(() => (storyUrl ? null : loadDefaultStory()));
+  const draft = useDraft();
+  // A saved draft comes back after a reload or a crash, unless the address names another story.
+  const [loaded, setLoaded] = useState<LoadedStory | null>(() =>
+    storyUrl ? null : draft.restored ? { ok: true, story: draft.restored.story, source: 'your draft' } : loadDefaultStory(),
+  );
+  const [editing, setEditing] = useState(() => !storyUrl && draft.restored !== null);
+  const [creating, setCreating] = useState(false);
   // Bumped for every story opened from the page, so the explorer starts afresh with its own store.
   const [generation, setGeneration] = useState(0);
   const [failedImport, setFailedImport] = useState<LoadedStory | null>(null);
@@ -49,8 +58,25 @@ export function ExplorerApp() {
     window.history.replaceState(null, '', `${window.location.pathname}${params.size ? `?${params.toString()}` : ''}`);
     setStoryUrl(request.kind === 'url' ? request.url : null);
     setLoaded(result);
+    setEditing(false);
     setGeneration((g) => g + 1);
   }, []);
+
+  const startStory = useCallback((story: Story | null, asDraft: boolean) => {
+    window.history.replaceState(null, '', window.location.pathname);
+    setStoryUrl(null);
+    setLoaded(story ? { ok: true, story, source: 'your draft' } : loadDefaultStory());
+    setEditing(asDraft);
+    setGeneration((g) => g + 1);
+  }, []);
+  const studio = {
+    onNewStory: () => setCreating(true),
+    onDiscardDraft: () => {
+      if (!window.confirm('Discard your draft? This cannot be undone.')) return;
+      draft.discard();
+      startStory(null, false);
+    },
+  };
   const openDroppedFile = useCallback((file: File) => void openStory({ kind: 'file', file }), [openStory]);
   const dragging = useFileDrop(openDroppedFile);
 
@@ -87,7 +113,19 @@ export function ExplorerApp() {
         onViewChange={writeViewToUrl}
         embedSource={embedSourceFor(storyUrl, loaded.story.id)}
         onOpenStory={(request) => void openStory(request)}
+        studio={studio}
+        initialEditing={editing}
+        onStore={draft.attach}
       />
+      {creating && (
+        <NewStoryDialog
+          onClose={() => setCreating(false)}
+          onCreate={(story) => {
+            draft.save(story);
+            startStory(story, true);
+          }}
+        />
+      )}
       {failedImport && !failedImport.ok && (
         <ImportProblems source={failedImport.source} problems={failedImport.problems} onClose={() => setFailedImport(null)} />
       )}

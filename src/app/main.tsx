@@ -5,6 +5,7 @@ import '../ui/styles/layout.css';
 import '../ui/styles/panels.css';
 import '../ui/styles/article.css';
 import '../ui/styles/embed.css';
+import '../ui/styles/studio.css';
 import { EmbedFrameApp } from '../embed/EmbedFrameApp';
 import { ExplorerApp } from './ExplorerApp';
 

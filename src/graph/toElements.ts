@@ -18,6 +18,10 @@ export function toElements(story: Story): ElementDefinition[] {
 
 /** Saved positions when every node has one (the same picture on every load); otherwise a force layout. */
 export function layoutFor(story: Story): { name: string; fit: boolean; padding: number; animate: boolean } {
-  const positioned = story.nodes.every((n) => n.position);
-  return { name: positioned ? 'preset' : 'cose', fit: true, padding: 40, animate: false };
+  return layoutNamed(story.nodes.every((n) => n.position) ? 'preset' : 'cose');
+}
+
+/** The layout options for a layout by name. */
+export function layoutNamed(name: 'preset' | 'cose'): { name: string; fit: boolean; padding: number; animate: boolean } {
+  return { name, fit: true, padding: 40, animate: false };
 }

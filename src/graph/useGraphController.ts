@@ -1,5 +1,7 @@
 import type { Core, EventObject } from 'cytoscape';
+import type { ElementDefinition } from 'cytoscape';
 import { useEffect } from 'react';
+import { setPositions } from '../model/studio/storyEdits';
 import type { ExplorerStore } from '../store/createExplorerStore';
 import { applySelection } from './applySelection';
 import { centreOn, fitTo } from './viewport';
@@ -8,7 +10,14 @@ import { centreOn, fitTo } from './viewport';
  * Connects one Cytoscape instance to the explorer's store: taps select, hovering shows edge labels,
  * and store changes are drawn on the graph. Renders nothing; binds once per cy instance.
  */
-export function useGraphController(cy: Core | null, store: ExplorerStore): void {
+export function useGraphController(cy: Core | null, store: ExplorerStore, elements: readonly ElementDefinition[]): void {
+  // After react-cytoscapejs has patched in new elements (a studio edit), draw the state on them too.
+  useEffect(() => {
+    if (!cy) return;
+    const { index, selection, hiddenTypes, focusIds } = store.getState();
+    applySelection(cy, index, { selection, hiddenTypes, focusIds });
+  }, [cy, store, elements]);
+
   useEffect(() => {
     if (!cy) return;
     const select = store.getState().select;
@@ -31,6 +40,14 @@ export function useGraphController(cy: Core | null, store: ExplorerStore): void 
       if (target.isNode()) target.connectedEdges().removeClass('hover-label');
       cy.container()?.style.removeProperty('cursor');
     };
+    // In the studio, dragging a node saves its position as one undoable edit.
+    const onDragFree = (event: EventObject) => {
+      if (!store.getState().editing) return;
+      const node = event.target;
+      store.getState().applyEdit((story) => setPositions(story, { [node.id()]: node.position() }));
+    };
+    cy.autoungrabify(!store.getState().editing);
+    cy.on('dragfree', 'node', onDragFree);
     cy.on('tap', 'node, edge', onTapElement);
     cy.on('tap', onTapBackground);
     cy.on('mouseover', 'node, edge', onOver);
@@ -47,9 +64,11 @@ export function useGraphController(cy: Core | null, store: ExplorerStore): void 
       if (state.centreRequest !== previous.centreRequest && state.selection) centreOn(cy, state.selection.id);
       if (state.fitRequest !== previous.fitRequest) fitTo(cy, state.focusIds, true);
       if (state.fitAllRequest !== previous.fitAllRequest) fitTo(cy, null, true);
+      if (state.editing !== previous.editing) cy.autoungrabify(!state.editing);
     });
     return () => {
       unsubscribe();
+      cy.removeListener('dragfree', 'node', onDragFree);
       cy.removeListener('tap', 'node, edge', onTapElement);
       cy.removeListener('tap', onTapBackground);
       cy.removeListener('mouseover', 'node, edge', onOver);

@@ -8,6 +8,7 @@ import { createFilterSlice } from './filterSlice';
 import { createFocusSlice } from './focusSlice';
 import { createReaderSlice } from './readerSlice';
 import { createSelectionSlice } from './selectionSlice';
+import { createStudioSlice } from './studioSlice';
 import { createTourSlice } from './tourSlice';
 import { createViewSlice } from './viewSlice';
 
@@ -27,6 +28,7 @@ export function createExplorerStore(
     ...createViewSlice(...a),
     ...createFocusSlice(...a),
     ...createTourSlice(...a),
+    ...createStudioSlice(...a),
     ...(initial?.layout ? { layout: initial.layout } : {}),
     ...(initial?.theme ? { theme: initial.theme } : {}),
   }));

@@ -4,14 +4,15 @@ import type { FilterSlice } from './filterSlice';
 import type { FocusSlice } from './focusSlice';
 import type { ReaderSlice } from './readerSlice';
 import type { SelectionSlice } from './selectionSlice';
+import type { StudioSlice } from './studioSlice';
 import type { TourSlice } from './tourSlice';
 import type { ViewSlice } from './viewSlice';
 
-/** The story being explored (immutable here) and its index. */
+/** The story being explored and its index (replaced as a whole by studio edits, never mutated). */
 export interface StorySlice {
   story: Story;
   index: StoryIndex;
 }
 
 /** Everything one mounted explorer knows. The Cytoscape instance is deliberately not in here. */
-export type ExplorerState = StorySlice & SelectionSlice & FilterSlice & ReaderSlice & ViewSlice & FocusSlice & TourSlice;
+export type ExplorerState = StorySlice & SelectionSlice & FilterSlice & ReaderSlice & ViewSlice & FocusSlice & TourSlice & StudioSlice;

@@ -17,6 +17,7 @@ export interface SelectionSlice {
   select: (selection: Selection | null, options?: { centre?: boolean; keepFocus?: boolean }) => void;
   clearSelection: () => void;
   dismissNotice: () => void;
+  showNotice: (notice: string) => void;
 }
 
 export const createSelectionSlice: StateCreator<ExplorerState, [], [], SelectionSlice> = (set, get) => ({
@@ -40,4 +41,5 @@ export const createSelectionSlice: StateCreator<ExplorerState, [], [], Selection
   },
   clearSelection: () => set({ selection: null, articleFocus: null, focusIds: null }),
   dismissNotice: () => set({ notice: null }),
+  showNotice: (notice) => set({ notice }),
 });

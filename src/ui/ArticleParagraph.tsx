@@ -24,6 +24,8 @@ interface Props {
 export function ArticleParagraph({ paragraph, number, evidence, currentKey, focus }: Props) {
   const index = useExplorerStore(selectIndex);
   const select = useExplorerStore((s) => s.select);
+  // In the studio, passages are plain marked text so words can be selected across them.
+  const editing = useExplorerStore((s) => s.editing);
   // The passage (by start offset) whose other supported things are listed below the paragraph.
   const [openAt, setOpenAt] = useState<number | null>(null);
   const chooserId = useId();
@@ -56,17 +58,30 @@ export function ArticleParagraph({ paragraph, number, evidence, currentKey, focu
         {segments.map((segment) => {
           const owners = passageOwners(segment);
           const first = owners[0];
-          if (!first) return <span key={segment.start}>{segment.text}</span>;
+          if (!first) {
+            return (
+              <span key={segment.start} data-offset={segment.start}>
+                {segment.text}
+              </span>
+            );
+          }
           const classes = ['passage', owners.some((o) => ownerKey(o) === currentKey) ? 'is-current' : '', isInFocus(segment) ? 'is-focused' : '']
             .join(' ')
             .trim();
-          if (!isLinkable(segment.text)) return <span key={segment.start} className={classes}>{segment.text}</span>;
+          if (editing || !isLinkable(segment.text)) {
+            return (
+              <span key={segment.start} className={classes} data-offset={segment.start}>
+                {segment.text}
+              </span>
+            );
+          }
           const several = owners.length > 1;
           return (
             <a
               key={segment.start}
               href={searchWithSelection(window.location.search, first)}
               className={classes}
+              data-offset={segment.start}
               title={`Evidence for: ${owners.map((o) => describeSelection(index, o)).join('; ')}`}
               data-focus-first={segment === firstFocused ? 'true' : undefined}
               aria-expanded={several ? openAt === segment.start : undefined}

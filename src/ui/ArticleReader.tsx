@@ -3,6 +3,7 @@ import { ownerKey } from '../model/graph/storyIndex';
 import { useExplorerStore } from '../store/ExplorerStoreContext';
 import { selectArticleFocus, selectIndex, selectSelection, selectStory } from '../store/selectors';
 import { ArticleParagraph } from './ArticleParagraph';
+import { SelectionActions } from './studio/SelectionActions';
 
 function prefersReducedMotion(): boolean {
   return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
@@ -14,6 +15,7 @@ export function ArticleReader() {
   const index = useExplorerStore(selectIndex);
   const selection = useExplorerStore(selectSelection);
   const focus = useExplorerStore(selectArticleFocus);
+  const editing = useExplorerStore((s) => s.editing);
   const section = useRef<HTMLElement>(null);
   const titleId = useId();
 
@@ -60,6 +62,7 @@ export function ArticleReader() {
           focus={focus && focus.paragraphId === paragraph.id ? focus : null}
         />
       ))}
+      {editing && <SelectionActions container={section} />}
     </section>
   );
 }

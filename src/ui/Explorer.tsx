@@ -10,6 +10,7 @@ import { EmbedShell } from './EmbedShell';
 import { ExplorerShell } from './ExplorerShell';
 import type { EmbedSource } from './EmbedDialog';
 import type { OpenRequest } from './openRequest';
+import type { StudioActions } from './ExplorerShell';
 import type { ViewLink } from './viewLink';
 
 interface Props {
@@ -30,13 +31,19 @@ interface Props {
   embedSource?: EmbedSource;
   /** Offered in the full layout: the reader asks to open another story (file or URL). */
   onOpenStory?: (request: OpenRequest) => void;
+  /** Offered in the full layout: the curation studio's app-level actions. */
+  studio?: StudioActions;
+  /** Open in the studio (a restored draft, a new story). */
+  initialEditing?: boolean;
 }
 
 /** One explorer with its own store: the app mounts one; tests and embeds may mount several. */
-export function Explorer({ story, initialSelection, initialStep, onViewChange, onCy, onStore, layout = 'full', explorerLink, theme, embedSource, onOpenStory }: Props) {
-  const [store] = useState(() =>
-    createExplorerStore(story, { selection: initialSelection ?? null, step: initialStep ?? null, layout, ...(theme ? { theme } : {}) }),
-  );
+export function Explorer({ story, initialSelection, initialStep, onViewChange, onCy, onStore, layout = 'full', explorerLink, theme, embedSource, onOpenStory, studio, initialEditing }: Props) {
+  const [store] = useState(() => {
+    const created = createExplorerStore(story, { selection: initialSelection ?? null, step: initialStep ?? null, layout, ...(theme ? { theme } : {}) });
+    if (initialEditing) created.getState().setEditing(true);
+    return created;
+  });
 
   useEffect(() => {
     onStore?.(store);
@@ -78,7 +85,7 @@ export function Explorer({ story, initialSelection, initialStep, onViewChange, o
         {layout === 'compact' ? (
           <EmbedShell {...(onCy ? { onCy } : {})} explorerLink={explorerLink ?? (() => './')} />
         ) : (
-          <ExplorerShell {...(onCy ? { onCy } : {})} {...(embedSource ? { embedSource } : {})} {...(onOpenStory ? { onOpenStory } : {})} />
+          <ExplorerShell {...(onCy ? { onCy } : {})} {...(embedSource ? { embedSource } : {})} {...(onOpenStory ? { onOpenStory } : {})} {...(studio ? { studio } : {})} />
         )}
       </div>
     </ExplorerStoreProvider>

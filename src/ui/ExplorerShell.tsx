@@ -10,6 +10,14 @@ import { EmbedDialog, type EmbedSource } from './EmbedDialog';
 import { ExportMenu } from './ExportMenu';
 import type { OpenRequest } from './openRequest';
 import { OpenStoryMenu } from './OpenStoryMenu';
+import { StudioToggle } from './studio/StudioBar';
+import { StudioPanel } from './studio/StudioPanel';
+
+/** What the app offers around the studio: a new story, and discarding the saved draft. */
+export interface StudioActions {
+  onNewStory: () => void;
+  onDiscardDraft: () => void;
+}
 import { GraphCanvas } from './GraphCanvas';
 import { GraphList } from './GraphList';
 import { Legend } from './Legend';
@@ -23,11 +31,14 @@ export function ExplorerShell({
   onCy,
   embedSource,
   onOpenStory,
+  studio,
 }: {
   onCy?: (cy: Core) => void;
   embedSource?: EmbedSource;
   onOpenStory?: (request: OpenRequest) => void;
+  studio?: StudioActions;
 }) {
+  const editing = useExplorerStore((s) => s.editing);
   const story = useExplorerStore(selectStory);
   const view = useExplorerStore(selectView);
   const [cy, setCy] = useState<Core | null>(null);
@@ -44,6 +55,7 @@ export function ExplorerShell({
         <p className="brand">Quotegraph</p>
         <h1 className="story-title">{story.title}</h1>
         <SearchBox />
+        {studio && <StudioToggle />}
         {onOpenStory && <OpenStoryMenu onOpen={onOpenStory} />}
         {embedSource && <EmbedDialog source={embedSource} />}
         <ExportMenu cy={cy} />
@@ -70,7 +82,7 @@ export function ExplorerShell({
           </footer>
         </section>
         <aside className="sidebar" aria-label="Details and article">
-          <DetailsPanel />
+          {editing && studio ? <StudioPanel cy={cy} actions={studio} /> : <DetailsPanel />}
           <ArticleReader />
         </aside>
       </main>

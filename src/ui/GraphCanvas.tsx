@@ -3,7 +3,7 @@ import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'reac
 import CytoscapeComponent from 'react-cytoscapejs';
 import { preventCytoscapeStyleInjection } from '../graph/cspSafety';
 import { buildStylesheet } from '../graph/stylesheet';
-import { layoutFor, toElements } from '../graph/toElements';
+import { layoutNamed, toElements } from '../graph/toElements';
 import { useFitOnResize } from '../graph/useFitOnResize';
 import { useGraphController } from '../graph/useGraphController';
 import { useScrollGuard } from '../graph/useScrollGuard';
@@ -28,7 +28,9 @@ export function GraphCanvas({ onCy }: { onCy?: (cy: Core) => void }) {
   const elements = useMemo(() => toElements(story), [story]);
   const theme = useExplorerStore((s) => s.theme);
   const stylesheet = useMemo(() => buildStylesheet(story.nodes.map((n) => n.type), theme), [story, theme]);
-  const layout = useMemo(() => layoutFor(story), [story]);
+  // Re-run the layout only when its kind changes: studio edits keep the view where the curator left it.
+  const layoutKind = story.nodes.every((n) => n.position) ? 'preset' : 'cose';
+  const layout = useMemo(() => layoutNamed(layoutKind), [layoutKind]);
   // react-cytoscapejs calls this on every render: only a new instance changes state.
   const handleCy = useCallback(
     (instance: Core) => {
@@ -38,7 +40,7 @@ export function GraphCanvas({ onCy }: { onCy?: (cy: Core) => void }) {
     },
     [onCy],
   );
-  useGraphController(cy, store);
+  useGraphController(cy, store, elements);
   // What a fit shows: the focus set; in a compact embed also the selection's neighbourhood (a phone-sized
   // view of the whole graph is unreadable); else everything.
   const focusIds = useCallback(() => {

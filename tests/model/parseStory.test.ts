@@ -60,7 +60,7 @@ describe('parseStory', () => {
   });
 
   it('requires at least one evidence item', () => {
-    expect(problemsOf('invalid-no-evidence.json')).toEqual([{ path: 'nodes[2].evidence', message: 'Needs at least one evidence quote.' }]);
+    expect(problemsOf('invalid-no-evidence.json')).toEqual([{ path: 'nodes[2].evidence', message: 'Node "northland" needs at least one evidence quote.' }]);
   });
 
   it('turns a JSON syntax error into a problem', () => {

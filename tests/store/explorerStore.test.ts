@@ -151,3 +151,25 @@ describe('focus', () => {
     expect(store.getState().focusIds).toBeNull();
   });
 });
+
+describe('studio history', () => {
+  it('undoes and redoes edits, rebuilding the index and dropping a selection that went away', async () => {
+    const { addNode, removeNode } = await import('../../src/model/studio/storyEdits');
+    const store = createExplorerStore(smallStory());
+    store.getState().applyEdit((s) => addNode(s, { label: 'Carla', type: 'person' }).story);
+    expect(store.getState().index.nodes.has('carla')).toBe(true);
+    store.getState().select({ kind: 'node', id: 'carla' });
+    store.getState().undo();
+    expect(store.getState().index.nodes.has('carla')).toBe(false);
+    expect(store.getState().selection).toBeNull();
+    store.getState().redo();
+    expect(store.getState().story.nodes.map((n) => n.id)).toContain('carla');
+    store.getState().applyEdit((s) => removeNode(s, 'ben'));
+    expect(store.getState().future).toEqual([]);
+    expect(store.getState().past).toHaveLength(2);
+    store.getState().undo();
+    store.getState().undo();
+    store.getState().undo();
+    expect(store.getState().story.nodes.map((n) => n.id)).toEqual(['anna', 'ben', 'northland', 'talks']);
+  });
+});

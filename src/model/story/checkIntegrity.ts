@@ -30,6 +30,7 @@ export function checkIntegrity(story: Story): Problem[] {
   });
 
   const checkEvidence = (evidence: Evidence[], owner: string, base: string) => {
+    if (evidence.length === 0) problems.push({ path: `${base}.evidence`, message: `${owner} needs at least one evidence quote.` });
     evidence.forEach((item, k) => problems.push(...checkEvidenceItem(item, paragraphs, owner, `${base}.evidence[${k}]`)));
   };
   story.nodes.forEach((node, i) => checkEvidence(node.evidence, `Node "${node.id}"`, `nodes[${i}]`));

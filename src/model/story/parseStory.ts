@@ -19,6 +19,18 @@ export function parseStory(input: unknown): ParseResult {
   return problems.length > 0 ? { ok: false, problems } : { ok: true, story: parsed.data };
 }
 
+/**
+ * A draft in the studio: the shape must be right, but the checks that a finished story must pass (quotes that
+ * anchor, evidence for everything, edge ends) are reported, not enforced, so work in progress can be kept.
+ */
+export function parseDraft(input: unknown): { ok: true; story: Story; problems: Problem[] } | { ok: false; problems: Problem[] } {
+  const parsed = StorySchema.safeParse(input);
+  if (!parsed.success) {
+    return { ok: false, problems: parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: describeIssue(issue.message, issue.code) })) };
+  }
+  return { ok: true, story: parsed.data, problems: checkIntegrity(parsed.data) };
+}
+
 /** Parses JSON text, turning a syntax error into a problem instead of an exception. */
 export function parseStoryText(text: string): ParseResult {
   let data: unknown;

@@ -46,7 +46,7 @@ export const NodeSchema = z.strictObject({
   type: NonBlank(40).describe('person, nation, organization, ideology, event, place, or any other word (drawn in a neutral style).'),
   aliases: z.array(NonBlank(LIMITS.label)).max(LIMITS.aliases).optional().describe('Other names the article uses; search finds them.'),
   summary: z.string().max(LIMITS.summary).optional().describe('One sentence on what this is in the story.'),
-  evidence: z.array(EvidenceSchema).min(1, 'needs at least one evidence quote').max(LIMITS.evidence),
+  evidence: z.array(EvidenceSchema).max(LIMITS.evidence).describe('Quotes that support it; at least one (checked with the story, so a draft can be saved before its quotes are added).'),
   position: PositionSchema.optional().describe('Saved position, so the picture is the same on every load.'),
 });
 
@@ -57,7 +57,7 @@ export const EdgeSchema = z.strictObject({
   label: NonBlank(LIMITS.label).describe('Read source → label → target, e.g. "met with".'),
   type: NonBlank(40).optional().describe('Kind of relation, e.g. meeting, support, accusation.'),
   directed: z.boolean().optional().describe('False for symmetric relations; defaults to true.'),
-  evidence: z.array(EvidenceSchema).min(1, 'needs at least one evidence quote').max(LIMITS.evidence),
+  evidence: z.array(EvidenceSchema).max(LIMITS.evidence).describe('Quotes that support it; at least one (checked with the story, so a draft can be saved before its quotes are added).'),
 });
 
 export const ParagraphSchema = z.strictObject({
@@ -82,6 +82,11 @@ export const StepSchema = z.strictObject({
   paragraph: Id.optional().describe('A paragraph id to scroll the article to.'),
 });
 
+export const ChangeSchema = z.strictObject({
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'),
+  note: NonBlank(LIMITS.summary).describe('What was corrected or updated, for readers.'),
+});
+
 export const StorySchema = z.strictObject({
   version: z.literal(1, 'must be 1 (this is story format version 1)'),
   id: Id,
@@ -95,4 +100,5 @@ export const StorySchema = z.strictObject({
   nodes: z.array(NodeSchema).max(LIMITS.nodes),
   edges: z.array(EdgeSchema).max(LIMITS.edges),
   steps: z.array(StepSchema).max(100).optional().describe('A guided tour through the story, in order.'),
+  changes: z.array(ChangeSchema).max(500).optional().describe('Corrections and updates since publication, shown to readers.'),
 });

@@ -1,0 +1,56 @@
+import type { StateCreator } from 'zustand';
+import { selectionExists } from '../model/graph/neighbourhood';
+import { buildStoryIndex } from '../model/graph/storyIndex';
+import type { Story } from '../model/story/types';
+import type { ExplorerState } from './explorerState';
+
+/** How many edits undo remembers. */
+const HISTORY_LIMIT = 200;
+
+export interface StudioSlice {
+  /** True while the curator edits the story (the studio's panels and gestures are on). */
+  editing: boolean;
+  setEditing: (editing: boolean) => void;
+  /** Earlier versions of the story, most recent last, and versions undone. */
+  past: readonly Story[];
+  future: readonly Story[];
+  /** Applies one edit (a pure function of the story) as one undoable step. */
+  applyEdit: (edit: (story: Story) => Story) => void;
+  undo: () => void;
+  redo: () => void;
+  /** Replaces the story outright (a restored draft, a new story): history starts again. */
+  replaceStory: (story: Story) => void;
+}
+
+/** The story with its index rebuilt, and a selection that no longer exists dropped. */
+function withStory(state: ExplorerState, story: Story): Partial<ExplorerState> {
+  const index = buildStoryIndex(story);
+  const selection = state.selection && selectionExists(index, state.selection) ? state.selection : null;
+  return { story, index, selection, articleFocus: null, focusIds: null };
+}
+
+export const createStudioSlice: StateCreator<ExplorerState, [], [], StudioSlice> = (set) => ({
+  editing: false,
+  setEditing: (editing) => set({ editing }),
+  past: [],
+  future: [],
+  applyEdit: (edit) =>
+    set((state) => {
+      const next = edit(state.story);
+      if (next === state.story) return {};
+      return { ...withStory(state, next), past: [...state.past, state.story].slice(-HISTORY_LIMIT), future: [] };
+    }),
+  undo: () =>
+    set((state) => {
+      const previous = state.past.at(-1);
+      if (!previous) return {};
+      return { ...withStory(state, previous), past: state.past.slice(0, -1), future: [state.story, ...state.future] };
+    }),
+  redo: () =>
+    set((state) => {
+      const [next, ...rest] = state.future;
+      if (!next) return {};
+      return { ...withStory(state, next), past: [...state.past, state.story], future: rest };
+    }),
+  replaceStory: (story) => set((state) => ({ ...withStory(state, story), past: [], future: [] })),
+});

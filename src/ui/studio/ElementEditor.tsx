@@ -1,0 +1,120 @@
+import { useId, useState } from 'react';
+import { KNOWN_TYPES } from '../../graph/nodeTypeStyles';
+import { describeSelection } from '../../model/graph/describe';
+import { evidenceFromRange } from '../../model/studio/evidenceFromRange';
+import { addEvidence, removeEdge, removeEvidence, removeNode, updateEdge, updateNode } from '../../model/studio/storyEdits';
+import { useExplorerStore } from '../../store/ExplorerStoreContext';
+import { selectIndex, selectSelection, selectStory } from '../../store/selectors';
+import { CommitField } from './CommitField';
+
+/** Edits the selected node or relation: its fields, its quotes (remove, or add by typing), or removes it. */
+export function ElementEditor() {
+  const story = useExplorerStore(selectStory);
+  const index = useExplorerStore(selectIndex);
+  const selection = useExplorerStore(selectSelection);
+  const applyEdit = useExplorerStore((s) => s.applyEdit);
+  const typesId = useId();
+  if (!selection) return <p className="muted">Select a node or relation to edit it, or select words in the article to start one.</p>;
+  const node = selection.kind === 'node' ? index.nodes.get(selection.id) : undefined;
+  const edge = selection.kind === 'edge' ? index.edges.get(selection.id) : undefined;
+  const evidence = node?.evidence ?? edge?.evidence ?? [];
+  const remove = () => {
+    const what = describeSelection(index, selection);
+    const extra = node ? ` and its ${index.edgesByNode.get(node.id)?.length ?? 0} relations` : '';
+    if (window.confirm(`Remove “${what}”${extra}? You can undo this.`)) applyEdit((s) => (node ? removeNode(s, node.id) : removeEdge(s, selection.id)));
+  };
+  return (
+    <section className="studio-section" aria-label={`Edit ${describeSelection(index, selection)}`}>
+      <h3>{node ? 'Node' : 'Relation'}</h3>
+      {node && (
+        <>
+          <CommitField label="Label" value={node.label} onCommit={(label) => label.trim() && applyEdit((s) => updateNode(s, node.id, { label: label.trim() }))} />
+          <CommitField label="Type" value={node.type} list={typesId} onCommit={(type) => type.trim() && applyEdit((s) => updateNode(s, node.id, { type: type.trim() }))} />
+          <datalist id={typesId}>
+            {[...new Set([...KNOWN_TYPES, ...story.nodes.map((n) => n.type)])].map((t) => (
+              <option key={t} value={t} />
+            ))}
+          </datalist>
+          <CommitField label="Summary" multiline value={node.summary ?? ''} onCommit={(summary) => applyEdit((s) => updateNode(s, node.id, { summary }))} />
+          <CommitField
+            label="Other names (comma-separated)"
+            value={(node.aliases ?? []).join(', ')}
+            onCommit={(text) => applyEdit((s) => updateNode(s, node.id, { aliases: text.split(',').map((a) => a.trim()).filter(Boolean) }))}
+          />
+        </>
+      )}
+      {edge && (
+        <>
+          <p className="muted">
+            {index.nodes.get(edge.source)?.label} → {index.nodes.get(edge.target)?.label}
+          </p>
+          <CommitField label="Label (reads from → to)" value={edge.label} onCommit={(label) => label.trim() && applyEdit((s) => updateEdge(s, edge.id, { label: label.trim() }))} />
+          <CommitField label="Kind (e.g. meeting, support, accusation)" value={edge.type ?? ''} onCommit={(type) => applyEdit((s) => updateEdge(s, edge.id, { type: type.trim() || 'other' }))} />
+          <label className="studio-check">
+            <input type="checkbox" checked={edge.directed !== false} onChange={(e) => applyEdit((s) => updateEdge(s, edge.id, { directed: e.target.checked }))} /> Has a
+            direction (arrow)
+          </label>
+        </>
+      )}
+      <h4>Quotes ({evidence.length})</h4>
+      <ul className="studio-evidence">
+        {evidence.map((item, i) => (
+          <li key={`${item.paragraph}:${item.quote}:${i}`}>
+            <q>{item.quote}</q> <span className="muted">¶ {index.paragraphNumber.get(item.paragraph) ?? item.paragraph}</span>{' '}
+            <button type="button" className="text-button" onClick={() => applyEdit((s) => removeEvidence(s, selection, i))}>
+              Remove<span className="visually-hidden"> quote {i + 1}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <QuoteByTyping onAdd={(paragraphId, quote) => {
+        const paragraph = index.paragraphs.get(paragraphId);
+        const at = paragraph ? paragraph.text.indexOf(quote) : -1;
+        const item = paragraph && at >= 0 ? evidenceFromRange(paragraph, at, at + quote.length) : null;
+        if (item) applyEdit((s) => addEvidence(s, selection, item));
+        return item !== null;
+      }} />
+      <button type="button" className="chip danger" onClick={remove}>
+        Remove this {node ? 'node' : 'relation'}…
+      </button>
+    </section>
+  );
+}
+
+/** Adds a quote without a mouse: choose the paragraph, type or paste the exact words. */
+function QuoteByTyping({ onAdd }: { onAdd: (paragraphId: string, quote: string) => boolean }) {
+  const story = useExplorerStore(selectStory);
+  const [paragraph, setParagraph] = useState(story.article.paragraphs[0]?.id ?? '');
+  const [quote, setQuote] = useState('');
+  const [message, setMessage] = useState('');
+  const id = useId();
+  return (
+    <form
+      className="studio-quote-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (onAdd(paragraph, quote)) {
+          setQuote('');
+          setMessage('Quote added.');
+        } else setMessage('Those words are not in that paragraph, word for word.');
+      }}
+    >
+      <label htmlFor={`${id}-p`}>Add a quote from paragraph</label>
+      <select id={`${id}-p`} value={paragraph} onChange={(e) => setParagraph(e.target.value)}>
+        {story.article.paragraphs.map((p, i) => (
+          <option key={p.id} value={p.id}>
+            {i + 1}: {p.text.slice(0, 40)}…
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${id}-q`}>Exact words</label>
+      <input id={`${id}-q`} value={quote} onChange={(e) => setQuote(e.target.value)} />
+      <button type="submit" className="chip">
+        Add quote
+      </button>
+      <span role="status" className="muted">
+        {message}
+      </span>
+    </form>
+  );
+}

@@ -1,0 +1,58 @@
+import { useId, useState } from 'react';
+import { addEdge } from '../../model/studio/storyEdits';
+import { useExplorerStore } from '../../store/ExplorerStoreContext';
+import { selectSelection, selectStory } from '../../store/selectors';
+
+/** Creates a relation between two nodes; it then needs a quote (the problems list says so). */
+export function NewRelationForm() {
+  const story = useExplorerStore(selectStory);
+  const selection = useExplorerStore(selectSelection);
+  const applyEdit = useExplorerStore((s) => s.applyEdit);
+  const select = useExplorerStore((s) => s.select);
+  const id = useId();
+  const first = selection?.kind === 'node' ? selection.id : (story.nodes[0]?.id ?? '');
+  const [source, setSource] = useState(first);
+  const [target, setTarget] = useState('');
+  const [label, setLabel] = useState('');
+  if (story.nodes.length < 2) return null;
+  const options = story.nodes.map((n) => (
+    <option key={n.id} value={n.id}>
+      {n.label}
+    </option>
+  ));
+  return (
+    <form
+      className="studio-section studio-relation-form"
+      aria-label="New relation"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const from = source || first;
+        if (!from || !target || !label.trim()) return;
+        let created = '';
+        applyEdit((s) => {
+          const result = addEdge(s, { source: from, target, label });
+          created = result.id;
+          return result.story;
+        });
+        setLabel('');
+        if (created) select({ kind: 'edge', id: created });
+      }}
+    >
+      <h3>New relation</h3>
+      <label htmlFor={`${id}-s`}>From</label>
+      <select id={`${id}-s`} value={source || first} onChange={(e) => setSource(e.target.value)}>
+        {options}
+      </select>
+      <label htmlFor={`${id}-l`}>Relation (e.g. met with)</label>
+      <input id={`${id}-l`} value={label} onChange={(e) => setLabel(e.target.value)} />
+      <label htmlFor={`${id}-t`}>To</label>
+      <select id={`${id}-t`} value={target} onChange={(e) => setTarget(e.target.value)}>
+        <option value="">Choose…</option>
+        {options}
+      </select>
+      <button type="submit" className="chip" disabled={!target || !label.trim()}>
+        Add relation
+      </button>
+    </form>
+  );
+}

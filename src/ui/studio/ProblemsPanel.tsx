@@ -1,0 +1,43 @@
+import { useId, useMemo } from 'react';
+import { parseDraft } from '../../model/story/parseStory';
+import { problemOwner } from '../../model/studio/storyEdits';
+import { useExplorerStore } from '../../store/ExplorerStoreContext';
+import { selectStory } from '../../store/selectors';
+
+/** What the draft still lacks before it can be published; choosing a problem selects the thing at fault. */
+export function ProblemsPanel() {
+  const story = useExplorerStore(selectStory);
+  const select = useExplorerStore((s) => s.select);
+  const titleId = useId();
+  const problems = useMemo(() => {
+    const draft = parseDraft(story);
+    return draft.problems;
+  }, [story]);
+  return (
+    <section className="studio-section" aria-labelledby={titleId}>
+      <h3 id={titleId}>
+        Problems <span className="count">({problems.length})</span>
+      </h3>
+      {problems.length === 0 ? (
+        <p className="muted">None: the story passes every check and can be exported.</p>
+      ) : (
+        <ul className="studio-problems">
+          {problems.map((problem, i) => {
+            const owner = problemOwner(story, problem.path);
+            return (
+              <li key={`${problem.path}:${i}`}>
+                {owner ? (
+                  <button type="button" className="text-button" onClick={() => select(owner, { centre: true })}>
+                    {problem.message}
+                  </button>
+                ) : (
+                  <span>{problem.message}</span>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,115 @@
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { expect, test, waitForGraph } from './test';
+
+/** Selects words in a paragraph of the article, as a mouse drag would, by text offsets. */
+async function selectWords(page: Page, paragraph: string, words: string): Promise<void> {
+  await page.evaluate(
+    ([pid, text]) => {
+      const p = document.querySelector(`[data-paragraph="${pid}"] p`);
+      if (!p) throw new Error('no paragraph');
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      const nodes: Text[] = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.parentElement?.closest('[data-offset]')) nodes.push(n as Text);
+      const whole = nodes.map((n) => n.data).join('');
+      const at = whole.indexOf(text ?? '');
+      if (at < 0) throw new Error(`"${text}" not in ${pid}`);
+      const locate = (offset: number) => {
+        let left = offset;
+        for (const node of nodes) {
+          if (left <= node.data.length) return { node, left };
+          left -= node.data.length;
+        }
+        throw new Error('offset out of range');
+      };
+      const start = locate(at);
+      const end = locate(at + (text ?? '').length);
+      const range = document.createRange();
+      range.setStart(start.node, start.left);
+      range.setEnd(end.node, end.left);
+      document.getSelection()?.removeAllRanges();
+      document.getSelection()?.addRange(range);
+    },
+    [paragraph, words],
+  );
+}
+
+const problems = (page: Page) => page.locator('.studio-panel').getByRole('heading', { name: /Problems/ });
+
+test('build a small story from pasted text, keep it across a reload, undo and redo, export it and load it back', async ({ page }) => {
+  await page.goto('./');
+  await waitForGraph(page);
+  await page.getByRole('button', { name: 'Edit' }).click();
+  await page.getByRole('button', { name: 'New story…' }).click();
+  await page.getByLabel('Title').fill('Two leaders meet');
+  await page.getByLabel(/Article text/).fill('Anna met Ben in Paris on Monday.\n\nBen leads Northland, and Ben said so twice.');
+  await expect(page.getByText('2 paragraphs')).toBeVisible();
+  await page.getByRole('button', { name: 'Create story' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Two leaders meet');
+
+  // Nodes from selections.
+  await selectWords(page, 'p1', 'Anna');
+  await page.getByRole('button', { name: 'New node from selection' }).click();
+  await selectWords(page, 'p2', 'Northland');
+  await page.getByLabel('New node, type').selectOption('nation');
+  await page.getByRole('button', { name: 'New node from selection' }).click();
+  await selectWords(page, 'p1', 'Ben');
+  await page.getByRole('button', { name: 'New node from selection' }).click();
+  await expect(problems(page)).toHaveText('Problems (0)');
+
+  // A relation, then its evidence from a selection (a repeated word gets its context automatically).
+  await page.getByLabel('From', { exact: true }).selectOption({ label: 'Ben' });
+  await page.getByLabel('Relation (e.g. met with)').fill('leads');
+  await page.getByLabel('To', { exact: true }).selectOption({ label: 'Northland' });
+  await page.getByRole('button', { name: 'Add relation' }).click();
+  await expect(problems(page)).toHaveText('Problems (1)');
+  await expect(page.locator('.studio-problems')).toContainText('needs at least one evidence quote');
+  await selectWords(page, 'p2', 'Ben leads Northland');
+  await page.getByRole('button', { name: /Add as evidence to Ben leads Northland/ }).click();
+  await expect(problems(page)).toHaveText('Problems (0)');
+
+  // Undo and redo, by button and by keyboard.
+  await page.locator('.studio-panel').getByRole('button', { name: 'Undo' }).click();
+  await expect(problems(page)).toHaveText('Problems (1)');
+  await page.locator('.studio-panel').getByRole('button', { name: 'Redo' }).click();
+  await expect(problems(page)).toHaveText('Problems (0)');
+  await page.locator('.graph-canvas').focus();
+  await page.keyboard.press('Control+z');
+  await expect(problems(page)).toHaveText('Problems (1)');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(problems(page)).toHaveText('Problems (0)');
+
+  // A reload brings the draft back, intact.
+  await page.waitForTimeout(500);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Two leaders meet');
+  await expect(page.getByText(/Your draft from .* is back/)).toBeVisible();
+  const ids = await page.locator('.graph-canvas').evaluate((h) => (h as HTMLElement & { cy: import('cytoscape').Core }).cy.elements().map((e) => e.id()).sort());
+  expect(ids).toEqual(['anna', 'ben', 'ben-leads-northland', 'northland']);
+
+  // A broken file dropped on the page leaves the draft as it was.
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.items.add(new File(['{"version": 1}'], 'broken.json', { type: 'application/json' }));
+    window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: data }));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, cancelable: true }));
+  });
+  await expect(page.getByRole('dialog', { name: 'broken.json was not opened' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Two leaders meet');
+
+  // Export the story, then load the export back: the same story.
+  await page.locator('summary', { hasText: 'Export' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: /Story file/ }).click();
+  const exported = readFileSync(await (await download).path(), 'utf8');
+  const story = JSON.parse(exported);
+  expect(story.nodes.map((n: { id: string }) => n.id)).toEqual(['anna', 'northland', 'ben']);
+  expect(story.edges[0].evidence[0]).toEqual({ paragraph: 'p2', quote: 'Ben leads Northland' });
+  await page.getByRole('button', { name: 'Done editing' }).click();
+  await page.locator('summary', { hasText: 'Open' }).click();
+  await page.locator('input[type=file]').setInputFiles({ name: 'two-leaders.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Two leaders meet');
+  const reloaded = await page.locator('.graph-canvas').evaluate((h) => (h as HTMLElement & { cy: import('cytoscape').Core }).cy.elements().map((e) => e.id()).sort());
+  expect(reloaded).toEqual(ids);
+});

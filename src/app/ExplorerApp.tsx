@@ -42,6 +42,7 @@ export function ExplorerApp() {
   );
   const [editing, setEditing] = useState(() => !storyUrl && draft.restored !== null);
   const [creating, setCreating] = useState(false);
+  const [startedHere, setStartedHere] = useState(false);
   // Bumped for every story opened from the page, so the explorer starts afresh with its own store.
   const [generation, setGeneration] = useState(0);
   const [failedImport, setFailedImport] = useState<LoadedStory | null>(null);
@@ -59,6 +60,7 @@ export function ExplorerApp() {
     setStoryUrl(request.kind === 'url' ? request.url : null);
     setLoaded(result);
     setEditing(false);
+    setStartedHere(false);
     setGeneration((g) => g + 1);
   }, []);
 
@@ -115,6 +117,7 @@ export function ExplorerApp() {
         onOpenStory={(request) => void openStory(request)}
         studio={studio}
         initialEditing={editing}
+        published={!startedHere}
         onStore={draft.attach}
       />
       {creating && (
@@ -122,6 +125,7 @@ export function ExplorerApp() {
           onClose={() => setCreating(false)}
           onCreate={(story) => {
             draft.save(story);
+            setStartedHere(true);
             startStory(story, true);
           }}
         />

@@ -11,6 +11,10 @@ export interface StudioSlice {
   /** True while the curator edits the story (the studio's panels and gestures are on). */
   editing: boolean;
   setEditing: (editing: boolean) => void;
+  /** True for a story readers may already have seen (not a draft started here): edits to it need a note for readers. */
+  published: boolean;
+  /** How many corrections the story had when editing began, to see whether a note was added since. */
+  changesAtStart: number;
   /** Earlier versions of the story, most recent last, and versions undone. */
   past: readonly Story[];
   future: readonly Story[];
@@ -31,7 +35,9 @@ function withStory(state: ExplorerState, story: Story): Partial<ExplorerState> {
 
 export const createStudioSlice: StateCreator<ExplorerState, [], [], StudioSlice> = (set) => ({
   editing: false,
-  setEditing: (editing) => set({ editing }),
+  setEditing: (editing) => set((state) => ({ editing, changesAtStart: editing && !state.editing ? (state.story.changes?.length ?? 0) : state.changesAtStart })),
+  published: true,
+  changesAtStart: 0,
   past: [],
   future: [],
   applyEdit: (edit) =>

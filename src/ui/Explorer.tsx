@@ -35,12 +35,15 @@ interface Props {
   studio?: StudioActions;
   /** Open in the studio (a restored draft, a new story). */
   initialEditing?: boolean;
+  /** False for a story started here that no reader has seen (its edits need no correction note). */
+  published?: boolean;
 }
 
 /** One explorer with its own store: the app mounts one; tests and embeds may mount several. */
-export function Explorer({ story, initialSelection, initialStep, onViewChange, onCy, onStore, layout = 'full', explorerLink, theme, embedSource, onOpenStory, studio, initialEditing }: Props) {
+export function Explorer({ story, initialSelection, initialStep, onViewChange, onCy, onStore, layout = 'full', explorerLink, theme, embedSource, onOpenStory, studio, initialEditing, published = true }: Props) {
   const [store] = useState(() => {
     const created = createExplorerStore(story, { selection: initialSelection ?? null, step: initialStep ?? null, layout, ...(theme ? { theme } : {}) });
+    if (!published) created.setState({ published: false });
     if (initialEditing) created.getState().setEditing(true);
     return created;
   });

@@ -1,64 +1,115 @@
 import type { Core } from 'cytoscape';
 import { useRef, useState } from 'react';
+import { parseStory } from '../model/story/parseStory';
+import type { Story } from '../model/story/types';
 import { useExplorerStore } from '../store/ExplorerStoreContext';
 import { selectStory } from '../store/selectors';
 import { downloadBlob, downloadText, storyFileName } from './download';
 
-/** Export the current view (PNG at 2x, SVG) or the story file. The exporters load only when asked for. */
+interface ExportItem {
+  label: string;
+  /** Named in the status line ("GEXF downloaded."). */
+  what: string;
+  needsCy?: boolean;
+  run: (story: Story, cy: Core | null, theme: 'light' | 'dark') => Promise<void>;
+}
+
+/** Every export; the exporters load only when asked for. */
+const VIEW_EXPORTS: ExportItem[] = [
+  {
+    label: 'Image of the whole graph (PNG, 2×)',
+    what: 'PNG',
+    needsCy: true,
+    run: async (story, cy, theme) => {
+      if (!cy) return;
+      const { graphToPngBlob } = await import('../graph/exportImage');
+      // The canvas draws light labels in the dark theme: give the PNG a matching background.
+      downloadBlob(await graphToPngBlob(cy, { background: theme === 'dark' ? '#161b22' : '#ffffff' }), storyFileName(story.id, 'png'));
+    },
+  },
+  {
+    label: 'Vector drawing (SVG)',
+    what: 'SVG',
+    needsCy: true,
+    run: async (story, cy) => {
+      if (!cy) return;
+      const { graphToSvg } = await import('../graph/exportSvg');
+      downloadText(graphToSvg(cy, { title: story.title }), storyFileName(story.id, 'svg'), 'image/svg+xml');
+    },
+  },
+  {
+    label: 'Story file (JSON)',
+    what: 'story',
+    run: async (story) => {
+      // Only a story that passes every check leaves as a story file.
+      const checked = parseStory(story);
+      if (!checked.ok) throw new Error(`fix ${checked.problems.length} problem(s) first (the studio lists them)`);
+      downloadText(`${JSON.stringify(story, null, 2)}\n`, storyFileName(story.id, 'json'), 'application/json');
+    },
+  },
+];
+
+const ANALYSIS_EXPORTS: ExportItem[] = [
+  {
+    label: 'GraphML (yEd, Cytoscape, NetworkX)',
+    what: 'GraphML',
+    run: async (story) => downloadText((await import('../model/interchange/graphml')).storyToGraphML(story), storyFileName(story.id, 'graphml'), 'application/graphml+xml'),
+  },
+  {
+    label: 'GEXF (Gephi)',
+    what: 'GEXF',
+    run: async (story) => downloadText((await import('../model/interchange/gexf')).storyToGexf(story), storyFileName(story.id, 'gexf'), 'application/xml'),
+  },
+  {
+    label: 'Cytoscape JSON (Cytoscape desktop)',
+    what: 'Cytoscape JSON',
+    run: async (story) => {
+      const json = (await import('../model/interchange/cytoscapeJson')).storyToCytoscapeJson(story);
+      downloadText(JSON.stringify(json, null, 2), storyFileName(`${story.id}-cytoscape`, 'json'), 'application/json');
+    },
+  },
+  {
+    label: 'CSV (nodes and edges, with quotes)',
+    what: 'CSV',
+    run: async (story) => {
+      const csv = (await import('../model/interchange/csv')).storyToCsv(story);
+      downloadText(csv.nodes, storyFileName(`${story.id}-nodes`, 'csv'), 'text/csv');
+      downloadText(csv.edges, storyFileName(`${story.id}-edges`, 'csv'), 'text/csv');
+    },
+  },
+];
+
+/** Export the view (PNG at 2x, SVG), the story file, or the graph for other tools. */
 export function ExportMenu({ cy }: { cy: Core | null }) {
   const story = useExplorerStore(selectStory);
   const theme = useExplorerStore((s) => s.theme);
   const [status, setStatus] = useState('');
   const menu = useRef<HTMLDetailsElement>(null);
-  const run = async (what: string, action: () => Promise<void>) => {
+  const run = async (item: ExportItem) => {
     if (menu.current) menu.current.open = false;
-    setStatus(`Preparing ${what}…`);
+    setStatus(`Preparing ${item.what}…`);
     try {
-      await action();
-      setStatus(`${what} downloaded.`);
-      setTimeout(() => setStatus((current) => (current === `${what} downloaded.` ? '' : current)), 4000);
+      await item.run(story, cy, theme);
+      const done = `${item.what} downloaded.`;
+      setStatus(done);
+      setTimeout(() => setStatus((current) => (current === done ? '' : current)), 4000);
     } catch (error) {
-      setStatus(`Could not export ${what}: ${error instanceof Error ? error.message : String(error)}`);
+      setStatus(`Could not export ${item.what}: ${error instanceof Error ? error.message : String(error)}`);
     }
   };
+  const button = (item: ExportItem) => (
+    <button key={item.what} type="button" disabled={item.needsCy === true && !cy} onClick={() => void run(item)}>
+      {item.label}
+    </button>
+  );
   return (
     <>
       <details className="export-menu" ref={menu}>
         <summary className="topbar-button">Export</summary>
         <div className="export-items">
-          <button
-            type="button"
-            disabled={!cy}
-            onClick={() =>
-              void run('PNG', async () => {
-                if (!cy) return;
-                const { graphToPngBlob } = await import('../graph/exportImage');
-                // The canvas draws light labels in the dark theme: give the PNG a matching background.
-                downloadBlob(await graphToPngBlob(cy, { background: theme === 'dark' ? '#161b22' : '#ffffff' }), storyFileName(story.id, 'png'));
-              })
-            }
-          >
-            Image of the whole graph (PNG, 2×)
-          </button>
-          <button
-            type="button"
-            disabled={!cy}
-            onClick={() =>
-              void run('SVG', async () => {
-                if (!cy) return;
-                const { graphToSvg } = await import('../graph/exportSvg');
-                downloadText(graphToSvg(cy, { title: story.title }), storyFileName(story.id, 'svg'), 'image/svg+xml');
-              })
-            }
-          >
-            Vector drawing (SVG)
-          </button>
-          <button
-            type="button"
-            onClick={() => void run('story', async () => downloadText(`${JSON.stringify(story, null, 2)}\n`, storyFileName(story.id, 'json'), 'application/json'))}
-          >
-            Story file (JSON)
-          </button>
+          {VIEW_EXPORTS.map(button)}
+          <p className="export-group">For analysis elsewhere</p>
+          {ANALYSIS_EXPORTS.map(button)}
         </div>
       </details>
       <p role="status" className="export-status">

@@ -30,6 +30,18 @@ export function StoryOverview() {
       <p className="muted">
         {story.nodes.length} nodes · {story.edges.length} relations · every one backed by a quote from the article.
       </p>
+      {story.changes && story.changes.length > 0 && (
+        <>
+          <h3>Corrections and updates</h3>
+          <ul className="changes">
+            {story.changes.map((change, i) => (
+              <li key={i}>
+                <time dateTime={change.date}>{change.date}</time>: {change.note}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <ul className="hints">
         <li>Select a shape in the graph, or search by name, to see what the article says about it.</li>
         <li>Highlighted passages in the article below are evidence: select one to see what it supports.</li>

@@ -63,7 +63,7 @@ test('build a small story from pasted text, keep it across a reload, undo and re
   await page.getByLabel('To', { exact: true }).selectOption({ label: 'Northland' });
   await page.getByRole('button', { name: 'Add relation' }).click();
   await expect(problems(page)).toHaveText('Problems (1)');
-  await expect(page.locator('.studio-problems')).toContainText('needs at least one evidence quote');
+  await expect(page.locator('.studio-problems:not(.studio-messages)')).toContainText('needs at least one evidence quote');
   await selectWords(page, 'p2', 'Ben leads Northland');
   await page.getByRole('button', { name: /Add as evidence to Ben leads Northland/ }).click();
   await expect(problems(page)).toHaveText('Problems (0)');
@@ -112,4 +112,76 @@ test('build a small story from pasted text, keep it across a reload, undo and re
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Two leaders meet');
   const reloaded = await page.locator('.graph-canvas').evaluate((h) => (h as HTMLElement & { cy: import('cytoscape').Core }).cy.elements().map((e) => e.id()).sort());
   expect(reloaded).toEqual(ids);
+});
+
+test('import a nodes/edges CSV pair as a starting point, then export GraphML and GEXF that parse as XML', async ({ page }) => {
+  await page.goto('./');
+  await waitForGraph(page);
+  await page.getByRole('button', { name: 'Edit' }).click();
+  await page.getByRole('button', { name: 'New story…' }).click();
+  await page.getByLabel('Title').fill('Imported');
+  await page.getByLabel(/Article text/).fill('Tom & Jerry met 金正恩 in “Paris”.');
+  await page.getByRole('button', { name: 'Create story' }).click();
+  await page.locator('.studio-panel input[type=file]').setInputFiles([
+    { name: 'nodes.csv', mimeType: 'text/csv', buffer: Buffer.from('id,label,type\ntom,"Tom & Jerry <b>",person\nkim,金正恩,person\n') },
+    { name: 'edges.csv', mimeType: 'text/csv', buffer: Buffer.from('id,source,target,label\nmet,tom,kim,met\n') },
+  ]);
+  await expect(page.locator('.studio-panel [role=status]').filter({ hasText: 'Imported 2 nodes and 1 relations' })).toBeVisible();
+  await expect(problems(page)).toHaveText('Problems (3)');
+  await page.locator('.studio-problems:not(.studio-messages)').getByRole('button').first().click();
+  await expect(page.getByLabel('Label', { exact: true })).toHaveValue('Tom & Jerry <b>');
+
+  for (const [name, root] of [
+    [/GraphML/, 'graphml'],
+    [/GEXF/, 'gexf'],
+  ] as const) {
+    await page.locator('summary', { hasText: 'Export' }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name }).click();
+    const xml = readFileSync(await (await download).path(), 'utf8');
+    const parsed = await page.evaluate((source) => {
+      const doc = new DOMParser().parseFromString(source, 'application/xml');
+      return { error: doc.querySelector('parsererror')?.textContent ?? null, root: doc.documentElement.localName, text: doc.documentElement.textContent ?? '' };
+    }, xml);
+    expect(parsed.error).toBeNull();
+    expect(parsed.root).toBe(root);
+    expect(xml).toContain('金正恩');
+  }
+  // A story file is only exported once it passes its checks.
+  await page.locator('summary', { hasText: 'Export' }).click();
+  await page.getByRole('button', { name: /Story file/ }).click();
+  await expect(page.locator('.export-status')).toContainText('fix 3 problem(s) first');
+});
+
+test('corrections are shown to readers', async ({ page }) => {
+  await page.goto('./');
+  await waitForGraph(page);
+  await page.getByRole('button', { name: 'Edit' }).click();
+  await page.getByLabel('Add a note for readers (for a published story)').fill('Corrected the spelling of a name.');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Done editing' }).click();
+  await expect(page.getByRole('heading', { name: 'Corrections and updates' })).toBeVisible();
+  await expect(page.locator('.changes')).toContainText('Corrected the spelling of a name.');
+});
+
+test('editing a published story asks for a note for readers; a second tab saving the draft is announced', async ({ page, context }) => {
+  await page.goto('./?node=juche');
+  await waitForGraph(page);
+  await page.getByRole('button', { name: 'Edit' }).click();
+  await page.getByLabel('Summary').fill('North Korea’s political theory.');
+  await page.getByLabel('Summary').blur();
+  await expect(page.locator('.studio-ask')).toContainText('add a note for readers');
+  await page.getByLabel('Add a note for readers (for a published story)').fill('Shortened the Juche summary.');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.studio-ask')).toHaveCount(0);
+
+  // A second tab (same browser, same saved draft) edits too: the first is told, not silently overwritten.
+  await page.waitForTimeout(500);
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await expect(other.getByText(/Your draft from .* is back/)).toBeVisible();
+  await other.getByLabel('Summary').fill('Changed in the other tab.');
+  await other.getByLabel('Summary').blur();
+  await expect(page.getByText('This draft was just changed in another tab.', { exact: false })).toBeVisible();
+  await other.close();
 });

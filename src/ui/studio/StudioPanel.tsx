@@ -6,6 +6,7 @@ import { CommitField } from './CommitField';
 import type { StudioActions } from '../ExplorerShell';
 import { StudioBar } from './StudioBar';
 import { ElementEditor } from './ElementEditor';
+import { ImportGraph } from './ImportGraph';
 import { NewRelationForm } from './NewRelationForm';
 import { ProblemsPanel } from './ProblemsPanel';
 
@@ -13,6 +14,8 @@ import { ProblemsPanel } from './ProblemsPanel';
 export function StudioPanel({ cy, actions }: { cy: Core | null; actions: StudioActions }) {
   const story = useExplorerStore(selectStory);
   const applyEdit = useExplorerStore((s) => s.applyEdit);
+  // A published story that was changed asks for a note for readers until one is added.
+  const needsNote = useExplorerStore((s) => s.published && s.past.length > 0 && (s.story.changes?.length ?? 0) <= s.changesAtStart);
   const tidy = () => {
     if (!cy) return;
     const layout = cy.layout({ name: 'cose', animate: false, fit: true, padding: 40, nodeRepulsion: () => 900000, idealEdgeLength: () => 160 });
@@ -29,9 +32,15 @@ export function StudioPanel({ cy, actions }: { cy: Core | null; actions: StudioA
     <section className="panel studio-panel" aria-label="Studio" tabIndex={0}>
       <p className="details-kind">Studio · editing “{story.title}”</p>
       <StudioBar {...actions} />
+      {needsNote && (
+        <p className="studio-ask" role="status">
+          You changed a published story: add a note for readers under “Corrections and updates” below.
+        </p>
+      )}
       <ProblemsPanel />
       <ElementEditor />
       <NewRelationForm />
+      <ImportGraph />
       <section className="studio-section" aria-label="Layout">
         <h3>Layout</h3>
         <p className="muted">Drag nodes to place them; positions are saved with the story.</p>

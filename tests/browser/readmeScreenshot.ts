@@ -14,8 +14,39 @@ try {
   await page.getByRole('button', { name: /Show in article/ }).nth(1).click();
   await page.waitForTimeout(1200);
   await page.screenshot({ path: 'public/images/explorer.png' });
+
+  // The studio: a new story from pasted text, one node made, words selected for the next.
+  const studio = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await studio.goto(`http://127.0.0.1:${PORT}/`);
+  await studio.getByRole('button', { name: 'Edit' }).click();
+  await studio.getByRole('button', { name: 'New story…' }).click();
+  await studio.getByLabel('Title').fill('Xi meets Kim in Beijing');
+  await studio.getByLabel(/Article text/).fill(
+    'Xi met with Supreme Leader Kim Jong Un on Thursday at the Great Hall of the People in Beijing.\n\nKim was in Beijing to attend the military parade.',
+  );
+  await studio.getByRole('button', { name: 'Create story' }).click();
+  const selectWords = (paragraph: string, words: string) =>
+    studio.evaluate(
+      ([pid, text]) => {
+        const piece = [...document.querySelectorAll(`[data-paragraph="${pid}"] [data-offset]`)].find((el) => el.textContent?.includes(text ?? ''));
+        const node = piece?.firstChild;
+        if (!node || !node.textContent) return;
+        const at = node.textContent.indexOf(text ?? '');
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + (text ?? '').length);
+        document.getSelection()?.removeAllRanges();
+        document.getSelection()?.addRange(range);
+      },
+      [paragraph, words],
+    );
+  await selectWords('p1', 'Xi');
+  await studio.getByRole('button', { name: 'New node from selection' }).click();
+  await selectWords('p1', 'Supreme Leader Kim Jong Un');
+  await studio.waitForTimeout(300);
+  await studio.screenshot({ path: 'public/images/studio.png' });
   await browser.close();
-  console.log('Wrote public/images/explorer.png');
+  console.log('Wrote public/images/explorer.png and public/images/studio.png');
 } finally {
   server.close();
 }

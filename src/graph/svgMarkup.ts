@@ -1,3 +1,5 @@
+import { escapeXmlText } from '../model/interchange/xml';
+
 /** The product's ink: node labels and the selection's outline. */
 export const INK = '#1d2430';
 /** The canvas's opacity for whatever lies outside the selection's neighbourhood. */
@@ -8,22 +10,8 @@ export const TEXT_HALO = { stroke: '#ffffff', 'stroke-width': 4, 'stroke-linejoi
 /** Attribute values as they are written into SVG markup; `undefined` leaves the attribute out. */
 export type SvgAttrs = Record<string, string | number | undefined>;
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-
-/** XML 1.0 rejects these code points even escaped, so one pasted into a label would make the whole file unreadable. */
-function isXmlChar(codePoint: number): boolean {
-  return (
-    codePoint === 0x9 || codePoint === 0xa || codePoint === 0xd ||
-    (codePoint >= 0x20 && codePoint <= 0xd7ff) || (codePoint >= 0xe000 && codePoint <= 0xfffd) || codePoint >= 0x10000
-  );
-}
-
-/** Makes story text inert inside SVG text or an attribute value: markup becomes characters, never elements. */
-export function escapeXml(text: string): string {
-  let allowed = '';
-  for (const char of text) if (isXmlChar(char.codePointAt(0) ?? 0)) allowed += char;
-  return allowed.replace(/[&<>"']/g, (char) => ENTITIES[char] ?? char);
-}
+/** Makes story text inert inside SVG text or an attribute value (one XML escaper for every export). */
+export const escapeXml = escapeXmlText;
 
 /** Two decimals are far below a pixel and keep exported files small and diffable. */
 export function svgNumber(value: number): string {

@@ -34,6 +34,23 @@ async function selectWords(page: Page, paragraph: string, words: string): Promis
   );
 }
 
+/** Selects words with a real mouse drag: press before the first letter, release after the last. */
+async function dragSelect(page: Page, paragraph: string, words: string): Promise<void> {
+  await selectWords(page, paragraph, words);
+  const box = await page.evaluate(() => {
+    const rects = document.getSelection()?.getRangeAt(0).getClientRects();
+    const first = rects?.[0];
+    const last = rects?.[rects.length - 1];
+    document.getSelection()?.removeAllRanges();
+    return first && last ? { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 } : null;
+  });
+  if (!box) throw new Error('no box for the words');
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move(box.x2, box.y2, { steps: 5 });
+  await page.mouse.up();
+}
+
 const problems = (page: Page) => page.locator('.studio-panel').getByRole('heading', { name: /Problems/ });
 
 test('build a small story from pasted text, keep it across a reload, undo and redo, export it and load it back', async ({ page }) => {
@@ -47,7 +64,9 @@ test('build a small story from pasted text, keep it across a reload, undo and re
   await page.getByRole('button', { name: 'Create story' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Two leaders meet');
 
-  // Nodes from selections.
+  // Nodes from selections: the first by dragging the mouse across the words.
+  await dragSelect(page, 'p1', 'Anna met');
+  await expect(page.locator('.selection-actions q')).toHaveText('Anna met');
   await selectWords(page, 'p1', 'Anna');
   await page.getByRole('button', { name: 'New node from selection' }).click();
   await selectWords(page, 'p2', 'Northland');

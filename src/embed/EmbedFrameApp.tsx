@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { allowedOrigins } from '../model/embed/messages';
 import { searchWithView, selectionFromSearch, stepFromSearch } from '../model/selection/selectionUrl';
 import type { ExplorerStore } from '../store/createExplorerStore';
-import { Explorer } from '../ui/Explorer';
+import { EmbedExplorer } from '../ui/EmbedExplorer';
 import { EmbedProblem } from '../ui/EmbedProblem';
 import type { ViewLink } from '../ui/viewLink';
 import { loadDefaultStory } from '../app/defaultStory';
@@ -49,9 +49,8 @@ export function EmbedFrameApp() {
   return (
     <main>
       <h1 className="visually-hidden">{loaded.story.title}</h1>
-      <Explorer
+      <EmbedExplorer
       story={loaded.story}
-      layout="compact"
       theme={theme}
       initialSelection={selectionFromSearch(window.location.search)}
       initialStep={stepFromSearch(window.location.search)}

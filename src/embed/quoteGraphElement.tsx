@@ -3,7 +3,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { loadStoryFromUrl } from '../app/loadStory';
 import { searchWithView } from '../model/selection/selectionUrl';
 import type { ExplorerStore } from '../store/createExplorerStore';
-import { Explorer } from '../ui/Explorer';
+import { EmbedExplorer } from '../ui/EmbedExplorer';
 import { EmbedProblem } from '../ui/EmbedProblem';
 import type { ViewLink } from '../ui/viewLink';
 import { embedApi, type EmbedApi } from './embedApi';
@@ -134,10 +134,9 @@ export class QuoteGraphElement extends HTMLElement {
     const step = this.getAttribute('step');
     const explorerLink: ViewLink = (view) => `${explorerPage(this)}${searchWithView(`?story=${encodeURIComponent(storyUrl)}`, view)}`;
     root.render(
-      <Explorer
+      <EmbedExplorer
         key={storyUrl}
         story={loaded.story}
-        layout="compact"
         theme={this.getAttribute('theme') === 'dark' ? 'dark' : 'light'}
         initialSelection={node ? { kind: 'node', id: node } : edge ? { kind: 'edge', id: edge } : null}
         initialStep={step && /^\d+$/.test(step) ? Number(step) - 1 : null}

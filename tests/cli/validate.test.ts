@@ -35,7 +35,7 @@ describe('npm run validate', () => {
     };
     expect(run('tests/fixtures/invalid-dangling-edge.json')).toBe(1);
     expect(run(DEFAULT_STORY_FILE)).toBe(0);
-  });
+  }, 30_000); // two cold `tsx` starts; slow on a busy 2-core machine
 
   it('publishes a JSON Schema generated from the runtime validator (run `npm run schema` when this fails)', () => {
     expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(storySchemaText());

@@ -40,6 +40,8 @@ export default defineConfig({
         index: resolve('index.html'),
         'quote-graph': resolve('src/embed/quoteGraphElement.tsx'),
         scrollytelling: resolve('src/demo/scrollytelling.html'),
+        // The bench's baseline: the same graph drawn by bare Cytoscape.js (see src/bench/).
+        'bench-bare': resolve('src/bench/bare.html'),
       },
       output: {
         // The element keeps a stable name, so a newsroom's <script src=".../quote-graph.js"> survives rebuilds.

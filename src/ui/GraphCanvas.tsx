@@ -37,6 +37,8 @@ export function GraphCanvas({ onCy }: { onCy?: (cy: Core) => void }) {
       setCy((previous) => (previous === instance ? previous : instance));
       if (host.current) Object.defineProperty(host.current, 'cy', { value: instance, configurable: true });
       onCy?.(instance);
+      // For the benchmark (npm run bench): when the first frame with the whole graph has been drawn.
+      instance.one('render', () => performance.mark('quotegraph:first-render'));
     },
     [onCy],
   );

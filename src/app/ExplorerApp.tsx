@@ -42,7 +42,8 @@ export function ExplorerApp() {
   );
   const [editing, setEditing] = useState(() => !storyUrl && draft.restored !== null);
   const [creating, setCreating] = useState(false);
-  const [startedHere, setStartedHere] = useState(false);
+  // A story started in the studio (now or before a reload) is not published: its edits need no note for readers.
+  const [startedHere, setStartedHere] = useState(() => !storyUrl && draft.restored !== null && !draft.restored.published);
   // Bumped for every story opened from the page, so the explorer starts afresh with its own store.
   const [generation, setGeneration] = useState(0);
   const [failedImport, setFailedImport] = useState<LoadedStory | null>(null);
@@ -72,7 +73,16 @@ export function ExplorerApp() {
     setGeneration((g) => g + 1);
   }, []);
   const studio = {
-    onNewStory: () => setCreating(true),
+    onNewStory: () => {
+      const current = draft.otherDraftTitle('');
+      if (current && !window.confirm(`Start a new story? Your saved draft “${current}” will be replaced.`)) return;
+      setCreating(true);
+    },
+    // Editing another story than the saved draft's would replace that draft: ask first.
+    beforeEdit: (storyId: string) => {
+      const other = draft.otherDraftTitle(storyId);
+      return !other || window.confirm(`Editing this story will replace your saved draft “${other}”. Continue?`);
+    },
     onDiscardDraft: () => {
       if (!window.confirm('Discard your draft? This cannot be undone.')) return;
       draft.discard();
@@ -124,11 +134,27 @@ export function ExplorerApp() {
         <NewStoryDialog
           onClose={() => setCreating(false)}
           onCreate={(story) => {
-            draft.save(story);
+            draft.save(story, false);
             setStartedHere(true);
             startStory(story, true);
           }}
         />
+      )}
+      {draft.conflict && (
+        <div className="draft-banner" role="alert">
+          <span>This draft was just saved in another tab. Saving here is paused until you choose which version to keep.</span>
+          <button type="button" className="chip" onClick={() => draft.resolve('theirs')}>
+            Load the other tab’s version
+          </button>
+          <button type="button" className="chip" onClick={() => draft.resolve('mine')}>
+            Keep this tab’s version
+          </button>
+        </div>
+      )}
+      {draft.saveError && (
+        <div className="draft-banner" role="alert">
+          Your draft could not be saved in this browser ({draft.saveError}). Export the story file (Export → Story file) to keep your work.
+        </div>
       )}
       {failedImport && !failedImport.ok && (
         <ImportProblems source={failedImport.source} problems={failedImport.problems} onClose={() => setFailedImport(null)} />

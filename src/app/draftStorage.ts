@@ -3,37 +3,60 @@ import type { Story } from '../model/story/types';
 
 /** One draft per browser: the story being curated, kept in localStorage as the curator edits. */
 const KEY = 'quotegraph:draft:v1';
+/** Where a draft that can no longer be read is set aside (never silently overwritten). */
+const SET_ASIDE_KEY = 'quotegraph:draft:v1:unreadable';
 
-/** A saved draft: the story, when it was saved, and which tab saved it (to notice a second tab). */
+/** A saved draft: the story, when and by which tab it was saved, and whether readers may have seen it. */
 export interface SavedDraft {
   story: Story;
   savedAt: number;
   tab: string;
+  /** False for a story started in the studio; edits to a published one need a note for readers. */
+  published: boolean;
 }
 
 /** This tab's id, so a tab can tell its own saves from another tab's. */
 export const TAB_ID = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
-export function saveDraft(story: Story, storage: Storage = localStorage): SavedDraft {
-  const draft = { story, savedAt: Date.now(), tab: TAB_ID };
-  storage.setItem(KEY, JSON.stringify(draft));
-  return draft;
+/** Saves the draft; says why not when the browser refuses (storage full or disabled) instead of throwing. */
+export function saveDraft(story: Story, published: boolean, storage: Storage = localStorage): { ok: true; draft: SavedDraft } | { ok: false; reason: string } {
+  const draft = { story, savedAt: Date.now(), tab: TAB_ID, published };
+  try {
+    storage.setItem(KEY, JSON.stringify(draft));
+    return { ok: true, draft };
+  } catch (error) {
+    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+  }
 }
 
-/** The saved draft, checked at the door like any story from outside; null when there is none or it is unreadable. */
-export function loadDraft(storage: Storage = localStorage): SavedDraft | null {
+/**
+ * The saved draft, checked at the door like any story from outside. A draft that exists but cannot be read
+ * (an older format, a limit broken) is set aside under its own key and reported, so nothing is lost.
+ */
+export function loadDraft(storage: Storage = localStorage): { draft: SavedDraft | null; setAside: boolean } {
   const raw = storage.getItem(KEY);
-  if (!raw) return null;
+  if (!raw) return { draft: null, setAside: false };
   try {
     const data: unknown = JSON.parse(raw);
-    if (typeof data !== 'object' || data === null || !('story' in data)) return null;
-    const parsed = parseDraft(data.story);
-    const savedAt = 'savedAt' in data && typeof data.savedAt === 'number' ? data.savedAt : 0;
-    const tab = 'tab' in data && typeof data.tab === 'string' ? data.tab : '';
-    return parsed.ok ? { story: parsed.story, savedAt, tab } : null;
+    if (typeof data === 'object' && data !== null && 'story' in data) {
+      const parsed = parseDraft(data.story);
+      if (parsed.ok) {
+        const savedAt = 'savedAt' in data && typeof data.savedAt === 'number' ? data.savedAt : 0;
+        const tab = 'tab' in data && typeof data.tab === 'string' ? data.tab : '';
+        const published = !('published' in data) || data.published !== false;
+        return { draft: { story: parsed.story, savedAt, tab, published }, setAside: false };
+      }
+    }
   } catch {
-    return null;
+    // unreadable JSON: set aside below
   }
+  try {
+    storage.setItem(SET_ASIDE_KEY, raw);
+    storage.removeItem(KEY);
+  } catch {
+    // storage refuses: leave the draft where it is
+  }
+  return { draft: null, setAside: true };
 }
 
 export function discardDraft(storage: Storage = localStorage): void {
@@ -43,7 +66,7 @@ export function discardDraft(storage: Storage = localStorage): void {
 /** Calls back when another tab saves or discards the draft (the storage event fires only in other tabs). */
 export function onDraftChangedElsewhere(callback: (draft: SavedDraft | null) => void): () => void {
   const listener = (event: StorageEvent) => {
-    if (event.key === KEY) callback(loadDraft());
+    if (event.key === KEY) callback(loadDraft().draft);
   };
   window.addEventListener('storage', listener);
   return () => window.removeEventListener('storage', listener);

@@ -8,6 +8,7 @@ import '../ui/styles/embed.css';
 import '../ui/styles/studio.css';
 import { EmbedFrameApp } from '../embed/EmbedFrameApp';
 import { ExplorerApp } from './ExplorerApp';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 
 // `?embed` turns the page into the compact view for iframes (see README, "Embed in your page").
 const embedded = new URLSearchParams(window.location.search).has('embed');
@@ -17,7 +18,7 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      {embedded ? <EmbedFrameApp /> : <ExplorerApp />}
+      <ErrorBoundary>{embedded ? <EmbedFrameApp /> : <ExplorerApp />}</ErrorBoundary>
     </StrictMode>,
   );
 }

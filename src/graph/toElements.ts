@@ -8,7 +8,10 @@ export function toElements(story: Story): ElementDefinition[] {
     data: { id: node.id, label: node.label, type: node.type },
     ...(node.position ? { position: { x: node.position.x, y: node.position.y } } : {}),
   }));
-  const edges: ElementDefinition[] = story.edges.map((edge) => ({
+  // A draft may hold a relation whose end was removed: Cytoscape would throw, so it is left out of the drawing
+  // (the studio's problems list names it).
+  const nodeIds = new Set(story.nodes.map((n) => n.id));
+  const edges: ElementDefinition[] = story.edges.filter((e) => nodeIds.has(e.source) && nodeIds.has(e.target)).map((edge) => ({
     group: 'edges',
     data: { id: edge.id, source: edge.source, target: edge.target, label: edge.label, type: edge.type ?? 'other' },
     classes: edge.directed === false ? 'undirected' : 'directed',

@@ -1,6 +1,6 @@
 import type { Core, EventObject } from 'cytoscape';
 import type { ElementDefinition } from 'cytoscape';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { setPositions } from '../model/studio/storyEdits';
 import type { ExplorerStore } from '../store/createExplorerStore';
 import { applySelection } from './applySelection';
@@ -11,11 +11,18 @@ import { centreOn, fitTo } from './viewport';
  * and store changes are drawn on the graph. Renders nothing; binds once per cy instance.
  */
 export function useGraphController(cy: Core | null, store: ExplorerStore, elements: readonly ElementDefinition[]): void {
+  // A centring asked for before its element was drawn (a node just made in the studio) waits for the next patch.
+  const pendingCentre = useRef<string | null>(null);
+
   // After react-cytoscapejs has patched in new elements (a studio edit), draw the state on them too.
   useEffect(() => {
     if (!cy) return;
     const { index, selection, hiddenTypes, focusIds } = store.getState();
     applySelection(cy, index, { selection, hiddenTypes, focusIds });
+    if (pendingCentre.current && cy.getElementById(pendingCentre.current).nonempty()) {
+      centreOn(cy, pendingCentre.current);
+      pendingCentre.current = null;
+    }
   }, [cy, store, elements]);
 
   useEffect(() => {
@@ -61,7 +68,10 @@ export function useGraphController(cy: Core | null, store: ExplorerStore, elemen
     if (store.getState().focusIds) fitTo(cy, store.getState().focusIds, false);
     const unsubscribe = store.subscribe((state, previous) => {
       if (state.selection !== previous.selection || state.hiddenTypes !== previous.hiddenTypes || state.focusIds !== previous.focusIds) draw();
-      if (state.centreRequest !== previous.centreRequest && state.selection) centreOn(cy, state.selection.id);
+      if (state.centreRequest !== previous.centreRequest && state.selection) {
+        if (cy.getElementById(state.selection.id).nonempty()) centreOn(cy, state.selection.id);
+        else pendingCentre.current = state.selection.id;
+      }
       if (state.fitRequest !== previous.fitRequest) fitTo(cy, state.focusIds, true);
       if (state.fitAllRequest !== previous.fitAllRequest) fitTo(cy, null, true);
       if (state.editing !== previous.editing) cy.autoungrabify(!state.editing);

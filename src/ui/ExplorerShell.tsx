@@ -17,6 +17,8 @@ import { StudioPanel } from './studio/StudioPanel';
 export interface StudioActions {
   onNewStory: () => void;
   onDiscardDraft: () => void;
+  /** Asked before the studio opens on a story; false keeps it closed (e.g. the curator keeps another draft). */
+  beforeEdit?: (storyId: string) => boolean;
 }
 import { GraphCanvas } from './GraphCanvas';
 import { GraphList } from './GraphList';
@@ -55,7 +57,7 @@ export function ExplorerShell({
         <p className="brand">Quotegraph</p>
         <h1 className="story-title">{story.title}</h1>
         <SearchBox />
-        {studio && <StudioToggle />}
+        {studio && <StudioToggle {...(studio.beforeEdit ? { beforeEdit: studio.beforeEdit } : {})} />}
         {onOpenStory && <OpenStoryMenu onOpen={onOpenStory} />}
         {embedSource && <EmbedDialog source={embedSource} />}
         <ExportMenu cy={cy} />

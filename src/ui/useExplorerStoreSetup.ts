@@ -57,6 +57,9 @@ export function useExplorerStoreSetup(
       // composedPath reaches inside a shadow root (the <quote-graph> element), where event.target is retargeted.
       const path = event.composedPath();
       if (path.some((node) => node instanceof HTMLDialogElement)) return;
+      // Escape in a text field belongs to the field (a curator's unsaved typing is not a reason to deselect).
+      const origin = path[0];
+      if (origin instanceof HTMLInputElement || origin instanceof HTMLTextAreaElement || origin instanceof HTMLSelectElement) return;
       const inHere = root.current !== null && path.includes(root.current);
       if (inHere || (layout === 'full' && event.target === document.body)) store.getState().clearSelection();
     };

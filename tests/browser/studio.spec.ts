@@ -201,6 +201,49 @@ test('editing a published story asks for a note for readers; a second tab saving
   await expect(other.getByText(/Your draft from .* is back/)).toBeVisible();
   await other.getByLabel('Summary').fill('Changed in the other tab.');
   await other.getByLabel('Summary').blur();
-  await expect(page.getByText('This draft was just changed in another tab.', { exact: false })).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('This draft was just saved in another tab.');
+  await page.getByRole('button', { name: 'Keep this tab’s version' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
   await other.close();
+});
+
+test('keyboard only: a node by name, its quote chosen by occurrence; undo never leaves a form pointing at nothing', async ({ page }) => {
+  page.on('dialog', (dialog) => void dialog.accept());
+  await page.goto('./');
+  await waitForGraph(page);
+  await page.getByRole('button', { name: 'Edit' }).click();
+  await page.getByRole('button', { name: 'New story…' }).click();
+  await page.getByLabel('Title').fill('Ben twice');
+  await page.getByLabel(/Article text/).fill('Ben met Ann, and Ben left.');
+  await page.getByRole('button', { name: 'Create story' }).click();
+
+  for (const name of ['Ann', 'Ben']) {
+    await page.getByLabel('Name', { exact: true }).focus();
+    await page.keyboard.type(name);
+    await page.keyboard.press('Enter');
+    await expect(page.getByLabel('Label', { exact: true })).toHaveValue(name);
+  }
+  // Ben is selected: add the second "Ben" as his quote, from the keyboard.
+  await page.getByLabel('Exact words').focus();
+  await page.keyboard.type('Ben');
+  await page.getByLabel(/occur 2 times/).selectOption({ label: 'Occurrence 2' });
+  await page.getByRole('button', { name: 'Add quote' }).click();
+  await expect(page.locator('.studio-evidence')).toContainText('Ben');
+  const marked = await page.locator('[data-paragraph="p1"] .passage').allTextContents();
+  expect(marked).toEqual(['Ben']);
+  const offset = await page.locator('[data-paragraph="p1"] .passage').getAttribute('data-offset');
+  expect(Number(offset)).toBe('Ben met Ann, and '.length);
+
+  // A relation form that named a node which undo then removed must not break the page.
+  await page.getByLabel('From', { exact: true }).selectOption({ label: 'Ben' });
+  await page.getByLabel('To', { exact: true }).selectOption({ label: 'Ann' });
+  await page.locator('.studio-panel').getByRole('button', { name: 'Undo' }).click(); // the quote
+  await page.locator('.studio-panel').getByRole('button', { name: 'Undo' }).click(); // Ben
+  await expect(page.getByRole('form', { name: 'New relation' })).toHaveCount(0); // one node left: nothing to relate
+  await page.locator('.studio-panel').getByRole('button', { name: 'Redo' }).click(); // Ben is back, with a new store story
+  await page.getByLabel('Relation (e.g. met with)').fill('met');
+  await page.getByLabel('To', { exact: true }).selectOption({ label: 'Ben' });
+  await page.getByRole('button', { name: 'Add relation' }).click();
+  await expect(page.getByLabel('Label (reads from → to)')).toHaveValue('met');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ben twice');
 });

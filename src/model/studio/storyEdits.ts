@@ -8,6 +8,15 @@ function takenIds(story: Story): Set<string> {
   return new Set([...story.nodes.map((n) => n.id), ...story.edges.map((e) => e.id)]);
 }
 
+/** A node label from selected words: the words themselves, cut at a word boundary to fit the label limit. */
+export function labelFromQuote(quote: string, max = 160): string {
+  const clean = quote.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
 /** A new, empty story from an article: paragraphs, no nodes yet. */
 export function newStory(title: string, paragraphs: Paragraph[]): Story {
   const clean = title.trim() || 'Untitled story';

@@ -10,12 +10,20 @@ export function CommitField({
   onCommit,
   multiline = false,
   list,
+  clearAfter = false,
+  required = false,
+  maxLength,
 }: {
   label: string;
   value: string;
   onCommit: (value: string) => void;
   multiline?: boolean;
   list?: string;
+  /** An "add" field (a new note): empty again once its text is taken. */
+  clearAfter?: boolean;
+  /** A field that may not be emptied: an empty entry goes back to the story's value. */
+  required?: boolean;
+  maxLength?: number;
 }) {
   const id = useId();
   const [draft, setDraft] = useState(value);
@@ -26,11 +34,18 @@ export function CommitField({
     setDraft(value);
   }
   const commit = () => {
-    if (draft !== value) onCommit(draft);
+    if (draft === value) return;
+    if (required && !draft.trim()) {
+      setDraft(value);
+      return;
+    }
+    onCommit(draft);
+    if (clearAfter) setDraft('');
   };
   const common = {
     id,
     value: draft,
+    maxLength,
     onBlur: commit,
     onChange: (event: { target: { value: string } }) => setDraft(event.target.value),
   };

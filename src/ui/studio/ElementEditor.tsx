@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { KNOWN_TYPES } from '../../graph/nodeTypeStyles';
 import { describeSelection } from '../../model/graph/describe';
+import { findOccurrences } from '../../model/anchoring/anchorQuote';
 import { evidenceFromRange } from '../../model/studio/evidenceFromRange';
 import { addEvidence, removeEdge, removeEvidence, removeNode, updateEdge, updateNode } from '../../model/studio/storyEdits';
 import { useExplorerStore } from '../../store/ExplorerStoreContext';
@@ -20,7 +21,8 @@ export function ElementEditor() {
   const evidence = node?.evidence ?? edge?.evidence ?? [];
   const remove = () => {
     const what = describeSelection(index, selection);
-    const extra = node ? ` and its ${index.edgesByNode.get(node.id)?.length ?? 0} relations` : '';
+    const count = node ? (index.edgesByNode.get(node.id)?.length ?? 0) : 0;
+    const extra = count === 0 ? '' : ` and its ${count === 1 ? 'relation' : `${count} relations`}`;
     if (window.confirm(`Remove “${what}”${extra}? You can undo this.`)) applyEdit((s) => (node ? removeNode(s, node.id) : removeEdge(s, selection.id)));
   };
   return (
@@ -28,8 +30,8 @@ export function ElementEditor() {
       <h3>{node ? 'Node' : 'Relation'}</h3>
       {node && (
         <>
-          <CommitField label="Label" value={node.label} onCommit={(label) => label.trim() && applyEdit((s) => updateNode(s, node.id, { label: label.trim() }))} />
-          <CommitField label="Type" value={node.type} list={typesId} onCommit={(type) => type.trim() && applyEdit((s) => updateNode(s, node.id, { type: type.trim() }))} />
+          <CommitField label="Label" required maxLength={160} value={node.label} onCommit={(label) => label.trim() && applyEdit((s) => updateNode(s, node.id, { label: label.trim() }))} />
+          <CommitField label="Type" required maxLength={40} value={node.type} list={typesId} onCommit={(type) => type.trim() && applyEdit((s) => updateNode(s, node.id, { type: type.trim() }))} />
           <datalist id={typesId}>
             {[...new Set([...KNOWN_TYPES, ...story.nodes.map((n) => n.type)])].map((t) => (
               <option key={t} value={t} />
@@ -48,7 +50,7 @@ export function ElementEditor() {
           <p className="muted">
             {index.nodes.get(edge.source)?.label} → {index.nodes.get(edge.target)?.label}
           </p>
-          <CommitField label="Label (reads from → to)" value={edge.label} onCommit={(label) => label.trim() && applyEdit((s) => updateEdge(s, edge.id, { label: label.trim() }))} />
+          <CommitField label="Label (reads from → to)" required maxLength={160} value={edge.label} onCommit={(label) => label.trim() && applyEdit((s) => updateEdge(s, edge.id, { label: label.trim() }))} />
           <CommitField label="Kind (e.g. meeting, support, accusation)" value={edge.type ?? ''} onCommit={(type) => applyEdit((s) => updateEdge(s, edge.id, { type: type.trim() || 'other' }))} />
           <label className="studio-check">
             <input type="checkbox" checked={edge.directed !== false} onChange={(e) => applyEdit((s) => updateEdge(s, edge.id, { directed: e.target.checked }))} /> Has a
@@ -67,9 +69,9 @@ export function ElementEditor() {
           </li>
         ))}
       </ul>
-      <QuoteByTyping onAdd={(paragraphId, quote) => {
+      <QuoteByTyping onAdd={(paragraphId, quote, occurrence) => {
         const paragraph = index.paragraphs.get(paragraphId);
-        const at = paragraph ? paragraph.text.indexOf(quote) : -1;
+        const at = paragraph ? (findOccurrences(paragraph.text, quote)[occurrence] ?? -1) : -1;
         const item = paragraph && at >= 0 ? evidenceFromRange(paragraph, at, at + quote.length) : null;
         if (item) applyEdit((s) => addEvidence(s, selection, item));
         return item !== null;
@@ -82,10 +84,14 @@ export function ElementEditor() {
 }
 
 /** Adds a quote without a mouse: choose the paragraph, type or paste the exact words. */
-function QuoteByTyping({ onAdd }: { onAdd: (paragraphId: string, quote: string) => boolean }) {
+function QuoteByTyping({ onAdd }: { onAdd: (paragraphId: string, quote: string, occurrence: number) => boolean }) {
   const story = useExplorerStore(selectStory);
   const [paragraph, setParagraph] = useState(story.article.paragraphs[0]?.id ?? '');
   const [quote, setQuote] = useState('');
+  const [occurrence, setOccurrence] = useState(0);
+  const text = story.article.paragraphs.find((p) => p.id === paragraph)?.text ?? '';
+  // Words that occur more than once in the paragraph: the curator says which (the quote gets its context).
+  const count = quote ? findOccurrences(text, quote).length : 0;
   const [message, setMessage] = useState('');
   const id = useId();
   return (
@@ -93,8 +99,9 @@ function QuoteByTyping({ onAdd }: { onAdd: (paragraphId: string, quote: string) 
       className="studio-quote-form"
       onSubmit={(event) => {
         event.preventDefault();
-        if (onAdd(paragraph, quote)) {
+        if (onAdd(paragraph, quote, Math.min(occurrence, Math.max(0, count - 1)))) {
           setQuote('');
+          setOccurrence(0);
           setMessage('Quote added.');
         } else setMessage('Those words are not in that paragraph, word for word.');
       }}
@@ -103,12 +110,24 @@ function QuoteByTyping({ onAdd }: { onAdd: (paragraphId: string, quote: string) 
       <select id={`${id}-p`} value={paragraph} onChange={(e) => setParagraph(e.target.value)}>
         {story.article.paragraphs.map((p, i) => (
           <option key={p.id} value={p.id}>
-            {i + 1}: {p.text.slice(0, 40)}…
+            {i + 1}: {p.text.length > 40 ? `${p.text.slice(0, 40)}…` : p.text}
           </option>
         ))}
       </select>
       <label htmlFor={`${id}-q`}>Exact words</label>
       <input id={`${id}-q`} value={quote} onChange={(e) => setQuote(e.target.value)} />
+      {count > 1 && (
+        <>
+          <label htmlFor={`${id}-o`}>These words occur {count} times there: which one?</label>
+          <select id={`${id}-o`} value={occurrence} onChange={(e) => setOccurrence(Number(e.target.value))}>
+            {Array.from({ length: count }, (_, i) => (
+              <option key={i} value={i}>
+                Occurrence {i + 1}
+              </option>
+            ))}
+          </select>
+        </>
+      )}
       <button type="submit" className="chip">
         Add quote
       </button>

@@ -17,7 +17,8 @@ async function readGraph(files: File[]): Promise<DraftResult> {
     }
   }
   const csvs = files.filter((f) => f.name.toLowerCase().endsWith('.csv'));
-  const edges = csvs.find((f) => /edge/i.test(f.name));
+  // The edges file names itself ("edges.csv", "story-edges.csv"); a nodes file may mention anything else.
+  const edges = csvs.length > 1 ? csvs.find((f) => /edge/i.test(f.name) && !/node/i.test(f.name)) : undefined;
   const nodes = csvs.find((f) => f !== edges);
   if (!nodes) return fail('Choose a Cytoscape JSON file, or a nodes CSV (with an edges CSV whose name contains “edge”).');
   return csvToDraft(await nodes.text(), edges ? await edges.text() : '');
@@ -29,6 +30,7 @@ async function readGraph(files: File[]): Promise<DraftResult> {
  */
 export function ImportGraph() {
   const applyEdit = useExplorerStore((s) => s.applyEdit);
+  const hasGraph = useExplorerStore((s) => s.story.nodes.length > 0);
   const [message, setMessage] = useState<string[]>([]);
   return (
     <section className="studio-section" aria-label="Import a graph">
@@ -46,14 +48,19 @@ export function ImportGraph() {
             if (files.length === 0) return;
             const result = await readGraph(files);
             if (!result.ok) return setMessage(result.problems.map((p) => `${p.path}: ${p.message}`));
-            let imported = 0;
+            if (hasGraph && !window.confirm('Replace this story’s nodes and relations with the imported graph? You can undo this.')) return;
+            let imported = -1;
             applyEdit((story) => {
               const draft = parseDraft(draftToStory(result.draft, story.article, { id: story.id, title: story.title }));
               if (!draft.ok) return story;
               imported = draft.story.nodes.length;
               return { ...story, nodes: draft.story.nodes, edges: draft.story.edges };
             });
-            setMessage([`Imported ${imported} nodes and ${result.draft.edges.length} relations. Add a quote to each (see Problems).`]);
+            setMessage(
+              imported < 0
+                ? ['The imported graph does not fit the story format; nothing was changed.']
+                : [`Imported ${imported} nodes and ${result.draft.edges.length} relations. Add a quote to each (see Problems).`],
+            );
           }}
         />
       </label>

@@ -11,9 +11,13 @@ export function NewRelationForm() {
   const select = useExplorerStore((s) => s.select);
   const id = useId();
   const first = selection?.kind === 'node' ? selection.id : (story.nodes[0]?.id ?? '');
-  const [source, setSource] = useState(first);
-  const [target, setTarget] = useState('');
+  const [chosenSource, setSource] = useState(first);
+  const [chosenTarget, setTarget] = useState('');
   const [label, setLabel] = useState('');
+  // A node chosen earlier may be gone (undo, removal): never offer an id the story no longer has.
+  const exists = (id: string) => story.nodes.some((n) => n.id === id);
+  const source = exists(chosenSource) ? chosenSource : first;
+  const target = exists(chosenTarget) ? chosenTarget : '';
   if (story.nodes.length < 2) return null;
   const options = story.nodes.map((n) => (
     <option key={n.id} value={n.id}>
@@ -26,7 +30,7 @@ export function NewRelationForm() {
       aria-label="New relation"
       onSubmit={(event) => {
         event.preventDefault();
-        const from = source || first;
+        const from = source;
         if (!from || !target || !label.trim()) return;
         let created = '';
         applyEdit((s) => {
@@ -40,7 +44,7 @@ export function NewRelationForm() {
     >
       <h3>New relation</h3>
       <label htmlFor={`${id}-s`}>From</label>
-      <select id={`${id}-s`} value={source || first} onChange={(e) => setSource(e.target.value)}>
+      <select id={`${id}-s`} value={source} onChange={(e) => setSource(e.target.value)}>
         {options}
       </select>
       <label htmlFor={`${id}-l`}>Relation (e.g. met with)</label>

@@ -2,7 +2,8 @@ import { useEffect, useState, type RefObject } from 'react';
 import { KNOWN_TYPES, nodeTypeStyle } from '../../graph/nodeTypeStyles';
 import { describeSelection } from '../../model/graph/describe';
 import { evidenceFromRange } from '../../model/studio/evidenceFromRange';
-import { addEvidence, addNode, freePosition } from '../../model/studio/storyEdits';
+import { addEvidence, addNode, freePosition, labelFromQuote } from '../../model/studio/storyEdits';
+import { LIMITS } from '../../model/story/storySchema';
 import type { Evidence } from '../../model/story/types';
 import { useExplorerStore } from '../../store/ExplorerStoreContext';
 import { selectIndex, selectSelection } from '../../store/selectors';
@@ -28,7 +29,9 @@ export function SelectionActions({ container }: { container: RefObject<HTMLEleme
   useEffect(() => {
     const onChange = () => {
       const range = document.getSelection()?.rangeCount ? document.getSelection()?.getRangeAt(0) : null;
-      if (!range || range.collapsed || !container.current?.contains(range.commonAncestorContainer)) return;
+      if (!range || !container.current?.contains(range.commonAncestorContainer)) return;
+      // A selection that collapsed (a click elsewhere in the article) takes the actions away with it.
+      if (range.collapsed) return setPicked(null);
       const start = offsetIn(range.startContainer, range.startOffset);
       const end = offsetIn(range.endContainer, range.endOffset);
       const paragraph = start && index.paragraphs.get(start.paragraph);
@@ -40,10 +43,17 @@ export function SelectionActions({ container }: { container: RefObject<HTMLEleme
   }, [container, index]);
 
   if (!picked) return null;
+  if (picked.quote.length > LIMITS.quote) {
+    return (
+      <div className="selection-actions" role="status">
+        That selection is {picked.quote.length.toLocaleString()} characters; a quote may hold at most {LIMITS.quote.toLocaleString()}.
+      </div>
+    );
+  }
   const createNode = () => {
     let created = '';
     applyEdit((story) => {
-      const result = addNode(story, { label: picked.quote, type, evidence: [picked], position: freePosition(story) });
+      const result = addNode(story, { label: labelFromQuote(picked.quote), type, evidence: [picked], position: freePosition(story) });
       created = result.id;
       return result.story;
     });

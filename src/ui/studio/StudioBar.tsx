@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useExplorerStore, useExplorerStoreApi } from '../../store/ExplorerStoreContext';
 
 /** The studio switch in the top bar (and the undo/redo keys, which work while the studio is on). */
-export function StudioToggle() {
+export function StudioToggle({ beforeEdit }: { beforeEdit?: (storyId: string) => boolean }) {
   const store = useExplorerStoreApi();
   const editing = useExplorerStore((s) => s.editing);
   const setEditing = useExplorerStore((s) => s.setEditing);
@@ -23,7 +23,15 @@ export function StudioToggle() {
   }, [store]);
 
   return (
-    <button type="button" className="topbar-button studio-toggle" aria-pressed={editing} onClick={() => setEditing(!editing)}>
+    <button
+      type="button"
+      className="topbar-button studio-toggle"
+      aria-pressed={editing}
+      onClick={() => {
+        if (!editing && beforeEdit && !beforeEdit(store.getState().story.id)) return;
+        setEditing(!editing);
+      }}
+    >
       {editing ? 'Done editing' : 'Edit'}
     </button>
   );

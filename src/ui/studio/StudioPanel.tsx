@@ -7,6 +7,7 @@ import type { StudioActions } from '../ExplorerShell';
 import { StudioBar } from './StudioBar';
 import { ElementEditor } from './ElementEditor';
 import { ImportGraph } from './ImportGraph';
+import { NewNodeForm } from './NewNodeForm';
 import { NewRelationForm } from './NewRelationForm';
 import { ProblemsPanel } from './ProblemsPanel';
 
@@ -29,7 +30,7 @@ export function StudioPanel({ cy, actions }: { cy: Core | null; actions: StudioA
     layout.run();
   };
   return (
-    <section className="panel studio-panel" aria-label="Studio" tabIndex={0}>
+    <section className="panel studio-panel" aria-label="Studio">
       <p className="details-kind">Studio · editing “{story.title}”</p>
       <StudioBar {...actions} />
       {needsNote && (
@@ -39,6 +40,7 @@ export function StudioPanel({ cy, actions }: { cy: Core | null; actions: StudioA
       )}
       <ProblemsPanel />
       <ElementEditor />
+      <NewNodeForm />
       <NewRelationForm />
       <ImportGraph />
       <section className="studio-section" aria-label="Layout">
@@ -58,6 +60,7 @@ export function StudioPanel({ cy, actions }: { cy: Core | null; actions: StudioA
         <CommitField
           label="Add a note for readers (for a published story)"
           value=""
+          clearAfter
           onCommit={(note) => note.trim() && applyEdit((s) => addChange(s, { date: new Date().toISOString().slice(0, 10), note }))}
         />
       </section>

@@ -1,0 +1,46 @@
+import { useId, useState } from 'react';
+import { KNOWN_TYPES, nodeTypeStyle } from '../../graph/nodeTypeStyles';
+import { addNode, freePosition } from '../../model/studio/storyEdits';
+import { useExplorerStore } from '../../store/ExplorerStoreContext';
+
+/** A node by name, for keyboard use (or before its quote is chosen); its quote is then added in the node's panel. */
+export function NewNodeForm() {
+  const applyEdit = useExplorerStore((s) => s.applyEdit);
+  const select = useExplorerStore((s) => s.select);
+  const [label, setLabel] = useState('');
+  const [type, setType] = useState('person');
+  const id = useId();
+  return (
+    <form
+      className="studio-section studio-relation-form"
+      aria-label="New node"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!label.trim()) return;
+        let created = '';
+        applyEdit((story) => {
+          const result = addNode(story, { label: label.trim(), type, position: freePosition(story) });
+          created = result.id;
+          return result.story;
+        });
+        setLabel('');
+        if (created) select({ kind: 'node', id: created }, { centre: true });
+      }}
+    >
+      <h3>New node</h3>
+      <label htmlFor={`${id}-l`}>Name</label>
+      <input id={`${id}-l`} value={label} maxLength={160} onChange={(e) => setLabel(e.target.value)} />
+      <label htmlFor={`${id}-t`}>Type</label>
+      <select id={`${id}-t`} value={type} onChange={(e) => setType(e.target.value)}>
+        {KNOWN_TYPES.map((t) => (
+          <option key={t} value={t}>
+            {nodeTypeStyle(t).name}
+          </option>
+        ))}
+      </select>
+      <button type="submit" className="chip" disabled={!label.trim()}>
+        Add node
+      </button>
+    </form>
+  );
+}

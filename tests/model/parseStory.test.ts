@@ -99,3 +99,12 @@ describe('tour steps', () => {
     expect(parseStory(story).ok).toBe(true);
   });
 });
+
+describe('problem wording', () => {
+  it('says length limits in a curator’s words', () => {
+    const story = JSON.parse(fixture('small-story.json'));
+    story.nodes[0].label = 'x'.repeat(161);
+    const result = parseStory(story);
+    expect(result.ok ? [] : result.problems).toEqual([{ path: 'nodes[0].label', message: 'Is too long: at most 160 characters.' }]);
+  });
+});

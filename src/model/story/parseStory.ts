@@ -44,6 +44,13 @@ export function parseStoryText(text: string): ParseResult {
 }
 
 function describeIssue(message: string, code: string): string {
+  // Zod's "Too big: expected string to have <=160 characters" in a curator's words.
+  const limit = /^Too (big|small): expected (string|array) to have ([<>]=?)(\d+) (characters|items)/.exec(message);
+  if (limit) {
+    const [, size, kind, , n] = limit;
+    const what = kind === 'string' ? `${Number(n).toLocaleString('en')} characters` : `${Number(n).toLocaleString('en')} items`;
+    return size === 'big' ? `Is too long: at most ${what}.` : `Is too short: at least ${what}.`;
+  }
   if (code === 'invalid_type' && message.endsWith('received undefined')) return 'Is required but missing.';
   if (code === 'unrecognized_keys') return `${message} (not part of story format version 1; check the spelling).`;
   const text = message.charAt(0).toUpperCase() + message.slice(1);

@@ -15,6 +15,9 @@ if (url) {
       elements: toElements(story),
       style: buildStylesheet(story.nodes.map((n) => n.type)),
       layout: layoutFor(story),
+      // The app's zoom limits, so both pages can show the same view.
+      minZoom: 0.2,
+      maxZoom: 3,
     });
     cy.one('render', () => performance.mark('quotegraph:first-render'));
     (window as unknown as { cy: unknown }).cy = cy;

@@ -80,7 +80,7 @@ async function measureOnce(browser: Browser, base: string, kind: PageKind, nodes
     await page.addInitScript({ content: NAME_SHIM });
     await page.addInitScript(loadProbe, { kind, id: 'n0', label: labels[0] ?? '', timeoutMs: LOAD_TIMEOUT_MS });
     const response = await page.goto(url, { waitUntil: 'commit' });
-    if (!response?.ok()) throw fail(`${url} answered ${response?.status()}`);
+    if (!response?.ok()) throw fail(`${url} answered ${response?.status()} (was dist/ rebuilt during the bench?)`);
     const load = await page.evaluate(() => (window as unknown as { __benchLoad: Promise<LoadTimes> }).__benchLoad).catch((e: unknown) => {
       throw fail('the page never became interactive', e);
     });
@@ -118,16 +118,23 @@ async function main(): Promise<void> {
   if (!existsSync('dist/index.html') || !existsSync('dist/src/bench/bare.html')) {
     throw new Error('bench:browser: dist/ has no build of index.html and src/bench/bare.html; run `npm run build` first.');
   }
-  // The static server serves dist/, so the stories go there (a rebuild clears them; the bench writes them every run).
-  mkdirSync('dist/bench-stories', { recursive: true });
   const labels = new Map<number, string[]>();
   const edgeCounts = new Map<number, number>();
+  const texts = new Map<number, string>();
   for (const nodes of [...new Set([100, ...SIZES])]) {
     const story = syntheticStory(nodes, { seed: SEED, positions: true });
-    writeFileSync(`dist/bench-stories/story-${nodes}.json`, JSON.stringify(story));
+    texts.set(nodes, JSON.stringify(story));
     labels.set(nodes, story.nodes.map((n) => n.label));
     edgeCounts.set(nodes, story.edges.length);
   }
+  // The static server serves dist/, so the stories go there; a rebuild (`vite build` empties dist/) removes them,
+  // so each page load writes its story back if it is gone.
+  const ensureStory = (nodes: number) => {
+    const file = `dist/bench-stories/story-${nodes}.json`;
+    if (existsSync(file)) return;
+    mkdirSync('dist/bench-stories', { recursive: true });
+    writeFileSync(file, texts.get(nodes) ?? '');
+  };
 
   const server = await startStaticServer(0);
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -136,7 +143,10 @@ async function main(): Promise<void> {
   const results = [];
   try {
     // One unrecorded pair first: the first load of a fresh browser pays for its caches and JIT warm-up.
-    for (const kind of ['ours', 'bare'] as const) await measureOnce(browser, base, kind, 100, labels.get(100) ?? []);
+    for (const kind of ['ours', 'bare'] as const) {
+      ensureStory(100);
+      await measureOnce(browser, base, kind, 100, labels.get(100) ?? []);
+    }
     for (const nodes of SIZES) {
       const runs: Run[] = [];
       for (let r = 0; r < ROUNDS; r++) {
@@ -144,6 +154,7 @@ async function main(): Promise<void> {
         const order: PageKind[] = r % 2 === 0 ? ['ours', 'bare'] : ['bare', 'ours'];
         for (const kind of order) {
           process.stderr.write(`  ${nodes} nodes, round ${r + 1}/${ROUNDS}, ${kind}…\n`);
+          ensureStory(nodes);
           runs.push(await measureOnce(browser, base, kind, nodes, labels.get(nodes) ?? []));
         }
       }

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { isLinkable, passageOwners } from '../model/article/passageOwners';
 import { segmentParagraph, type Segment } from '../model/article/segmentParagraph';
 import { describeSelection } from '../model/graph/describe';
@@ -21,7 +21,7 @@ interface Props {
 }
 
 /** One paragraph, cut into plain text and evidence passages; a passage selects the most specific thing it supports. */
-export function ArticleParagraph({ paragraph, number, evidence, currentKey, focus }: Props) {
+export const ArticleParagraph = memo(function ArticleParagraph({ paragraph, number, evidence, currentKey, focus }: Props) {
   const index = useExplorerStore(selectIndex);
   const select = useExplorerStore((s) => s.select);
   // In the studio, passages are plain marked text so words can be selected across them.
@@ -121,4 +121,4 @@ export function ArticleParagraph({ paragraph, number, evidence, currentKey, focu
       )}
     </div>
   );
-}
+});

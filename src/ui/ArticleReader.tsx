@@ -58,7 +58,8 @@ export function ArticleReader() {
           paragraph={paragraph}
           number={i + 1}
           evidence={index.evidenceByParagraph.get(paragraph.id) ?? []}
-          currentKey={currentKey}
+          // Only paragraphs that quote the selection get its key, so the others (memoised) skip re-rendering.
+          currentKey={currentKey && (index.evidenceByParagraph.get(paragraph.id) ?? []).some((e) => ownerKey(e.owner) === currentKey) ? currentKey : null}
           focus={focus && focus.paragraphId === paragraph.id ? focus : null}
         />
       ))}

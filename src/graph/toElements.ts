@@ -21,7 +21,12 @@ export function toElements(story: Story): ElementDefinition[] {
 
 /** Saved positions when every node has one (the same picture on every load); otherwise a force layout. */
 export function layoutFor(story: Story): { name: string; fit: boolean; padding: number; animate: boolean } {
-  return layoutNamed(story.nodes.every((n) => n.position) ? 'preset' : 'cose');
+  return layoutNamed(layoutKindFor(story));
+}
+
+/** Which layout a story needs: its saved positions when every node has one, else a force layout. */
+export function layoutKindFor(story: Story): 'preset' | 'cose' {
+  return story.nodes.every((n) => n.position) ? 'preset' : 'cose';
 }
 
 /** The layout options for a layout by name. */

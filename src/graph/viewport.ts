@@ -6,7 +6,8 @@ const READABLE_ZOOM = 0.8;
 /** The closest a fit to a few focused elements may zoom. */
 const FOCUS_MAX_ZOOM = 1.4;
 
-function prefersReducedMotion(): boolean {
+/** The reader asked the system for less motion: jump instead of animating. */
+export function prefersReducedMotion(): boolean {
   return typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
 }
 

@@ -2,12 +2,9 @@ import { useEffect, useId, useRef } from 'react';
 import { ownerKey } from '../model/graph/storyIndex';
 import { useExplorerStore } from '../store/ExplorerStoreContext';
 import { selectArticleFocus, selectIndex, selectSelection, selectStory } from '../store/selectors';
+import { prefersReducedMotion } from '../graph/viewport';
 import { ArticleParagraph } from './ArticleParagraph';
 import { SelectionActions } from './studio/SelectionActions';
-
-function prefersReducedMotion(): boolean {
-  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
-}
 
 /** The whole article. Evidence passages are marked; the selection's are highlighted; "Show in article" lands here. */
 export function ArticleReader() {

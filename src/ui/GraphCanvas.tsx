@@ -3,7 +3,7 @@ import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'reac
 import CytoscapeComponent from 'react-cytoscapejs';
 import { preventCytoscapeStyleInjection } from '../graph/cspSafety';
 import { buildStylesheet } from '../graph/stylesheet';
-import { layoutNamed, toElements } from '../graph/toElements';
+import { layoutKindFor, layoutNamed, toElements } from '../graph/toElements';
 import { useFitOnResize } from '../graph/useFitOnResize';
 import { useGraphController } from '../graph/useGraphController';
 import { useScrollGuard } from '../graph/useScrollGuard';
@@ -29,7 +29,7 @@ export function GraphCanvas({ onCy }: { onCy?: (cy: Core) => void }) {
   const theme = useExplorerStore((s) => s.theme);
   const stylesheet = useMemo(() => buildStylesheet(story.nodes.map((n) => n.type), theme), [story, theme]);
   // Re-run the layout only when its kind changes: studio edits keep the view where the curator left it.
-  const layoutKind = story.nodes.every((n) => n.position) ? 'preset' : 'cose';
+  const layoutKind = layoutKindFor(story);
   const layout = useMemo(() => layoutNamed(layoutKind), [layoutKind]);
   // react-cytoscapejs calls this on every render: only a new instance changes state.
   const handleCy = useCallback(

@@ -51,3 +51,15 @@ describe('evidenceFromRange', () => {
     expect(select(3, 4)).toBeNull();
   });
 });
+
+describe('evidenceFromWords', async () => {
+  const { evidenceFromWords } = await import('../../src/model/studio/evidenceFromRange');
+  const paragraph = { id: 'p1', text: 'Ben met Ann, and Ben left.' };
+  it('anchors typed words at the chosen occurrence', () => {
+    const second = evidenceFromWords(paragraph, 'Ben', 1);
+    expect(anchorQuote(paragraph.text, { exact: 'Ben', prefix: second?.prefix, suffix: second?.suffix })).toEqual({ ok: true, start: 17, end: 20 });
+    expect(evidenceFromWords(paragraph, 'Ben', 0)?.quote).toBe('Ben');
+    expect(evidenceFromWords(paragraph, 'Ben', 2)).toBeNull();
+    expect(evidenceFromWords(paragraph, 'Carl', 0)).toBeNull();
+  });
+});

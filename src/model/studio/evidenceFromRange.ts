@@ -1,4 +1,4 @@
-import { anchorQuote } from '../anchoring/anchorQuote';
+import { anchorQuote, findOccurrences } from '../anchoring/anchorQuote';
 import type { Evidence, Paragraph } from '../story/types';
 
 /**
@@ -30,4 +30,10 @@ export function evidenceFromRange(paragraph: Paragraph, start: number, end: numb
     if (anchorsHere(withContext)) return withContext;
   }
   return null;
+}
+
+/** The evidence item for typed words: their `occurrence`-th appearance (0-based) in the paragraph, or null. */
+export function evidenceFromWords(paragraph: Paragraph, words: string, occurrence: number): Evidence | null {
+  const at = findOccurrences(paragraph.text, words)[occurrence];
+  return at === undefined ? null : evidenceFromRange(paragraph, at, at + words.length);
 }

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { KNOWN_TYPES } from '../../graph/nodeTypeStyles';
 import { describeSelection } from '../../model/graph/describe';
 import { findOccurrences } from '../../model/anchoring/anchorQuote';
-import { evidenceFromRange } from '../../model/studio/evidenceFromRange';
+import { evidenceFromWords } from '../../model/studio/evidenceFromRange';
 import { addEvidence, removeEdge, removeEvidence, removeNode, updateEdge, updateNode } from '../../model/studio/storyEdits';
 import { useExplorerStore } from '../../store/ExplorerStoreContext';
 import { selectIndex, selectSelection, selectStory } from '../../store/selectors';
@@ -71,8 +71,7 @@ export function ElementEditor() {
       </ul>
       <QuoteByTyping onAdd={(paragraphId, quote, occurrence) => {
         const paragraph = index.paragraphs.get(paragraphId);
-        const at = paragraph ? (findOccurrences(paragraph.text, quote)[occurrence] ?? -1) : -1;
-        const item = paragraph && at >= 0 ? evidenceFromRange(paragraph, at, at + quote.length) : null;
+        const item = paragraph ? evidenceFromWords(paragraph, quote, occurrence) : null;
         if (item) applyEdit((s) => addEvidence(s, selection, item));
         return item !== null;
       }} />

@@ -8,27 +8,94 @@ export interface GraphView {
   selection: Selection | null;
   hiddenTypes: readonly string[];
   focusIds: readonly string[] | null;
+  /**
+   * How the bright set stands out: everything else faded, or (large graphs) the bright nodes ringed. Fading
+   * restyles every element, and Cytoscape redraws restyled elements slowly until its caches refill: measured at
+   * 5,000 nodes, panning after a fade ran at ~500 ms a frame against 17 ms untouched.
+   */
+  emphasis?: 'fade' | 'ring';
 }
 
-/** Draws the explorer's state on the graph with classes the stylesheet knows. */
-export function applySelection(cy: Core, index: StoryIndex, view: GraphView): void {
-  const hidden = new Set(view.hiddenTypes);
+type Bright = { nodes: Set<string>; edges: Set<string> };
+
+/** What was last drawn on one cy instance, so the next draw restyles only what changed. */
+interface Drawn {
+  hiddenKey: string;
+  emphasis: 'fade' | 'ring';
+  bright: Bright | null;
+  selectedId: string | null;
+  labelled: Set<string>;
+}
+
+const drawnOn = new WeakMap<Core, Drawn>();
+
+/**
+ * Draws the explorer's state on the graph with classes the stylesheet knows. Each class change makes Cytoscape
+ * restyle that element, so a draw changes only the elements whose state differs from the last draw (at 5,000
+ * nodes, restyling all 15,000 elements per selection took over a second); `fresh` redraws everything, for
+ * elements that were just added or replaced.
+ */
+export function applySelection(cy: Core, index: StoryIndex, view: GraphView, { fresh = false } = {}): void {
+  const emphasis = view.emphasis ?? 'fade';
+  const previous = drawnOn.get(cy);
+  const before = fresh || previous?.emphasis !== emphasis ? undefined : previous;
+  const bright = brightSet(index, view.selection, view.focusIds);
+  const hiddenKey = [...view.hiddenTypes].sort().join('\n');
+  const selectedId = view.selection?.id ?? null;
+  // Edge labels show for the bright edges, except around a selected edge (its own label is enough).
+  const labelled = bright && (view.selection?.kind !== 'edge' || view.focusIds) ? bright.edges : new Set<string>();
+  const byIds = (ids: Iterable<string>) => {
+    const found = cy.collection();
+    for (const id of ids) found.merge(cy.getElementById(id));
+    return found;
+  };
+
   cy.batch(() => {
-    cy.nodes().forEach((node) => {
-      node.toggleClass('filtered-out', hidden.has(String(node.data('type'))));
-    });
-    cy.elements().removeClass('faded is-selected in-focus show-label');
-    const bright = brightSet(index, view.selection, view.focusIds);
-    if (!bright) return;
-    cy.nodes().forEach((node) => {
-      if (!bright.nodes.has(node.id())) node.addClass('faded');
-    });
-    cy.edges().forEach((edge) => {
-      if (!bright.edges.has(edge.id())) edge.addClass('faded');
-    });
-    if (view.selection) cy.getElementById(view.selection.id).addClass('is-selected');
-    if (view.selection?.kind !== 'edge' || view.focusIds) {
-      for (const id of bright.edges) cy.getElementById(id).addClass('in-focus show-label');
+    if (!before || before.hiddenKey !== hiddenKey) {
+      const hidden = new Set(view.hiddenTypes);
+      cy.nodes().forEach((node) => {
+        node.toggleClass('filtered-out', hidden.has(String(node.data('type'))));
+      });
     }
+    if (!before) cy.elements().removeClass('faded ringed is-selected in-focus show-label');
+    if (emphasis === 'fade') drawFading(cy, before?.bright ?? null, bright, byIds);
+    else drawRings(before?.bright ?? null, bright, byIds);
+    if (before?.selectedId !== selectedId) {
+      if (before?.selectedId) cy.getElementById(before.selectedId).removeClass('is-selected');
+      if (selectedId) cy.getElementById(selectedId).addClass('is-selected');
+    }
+    const wasLabelled = before?.labelled ?? new Set<string>();
+    byIds(difference(wasLabelled, labelled)).removeClass('in-focus show-label');
+    byIds(difference(labelled, wasLabelled)).addClass('in-focus show-label');
   });
+  drawnOn.set(cy, { hiddenKey, emphasis, bright, selectedId, labelled });
+}
+
+/** Fades everything outside the bright set, touching only elements that change between the two sets. */
+function drawFading(cy: Core, was: Bright | null, now: Bright | null, byIds: (ids: Iterable<string>) => ReturnType<Core['collection']>): void {
+  if (!was && !now) return;
+  if (!now) {
+    cy.elements('.faded').removeClass('faded');
+    return;
+  }
+  if (!was) {
+    cy.elements()
+      .filter((element) => !(element.isNode() ? now.nodes : now.edges).has(element.id()))
+      .addClass('faded');
+    return;
+  }
+  byIds([...difference(was.nodes, now.nodes), ...difference(was.edges, now.edges)]).addClass('faded');
+  byIds([...difference(now.nodes, was.nodes), ...difference(now.edges, was.edges)]).removeClass('faded');
+}
+
+/** Rings the bright nodes (their edges are marked in focus with the labels), changing only what differs. */
+function drawRings(was: Bright | null, now: Bright | null, byIds: (ids: Iterable<string>) => ReturnType<Core['collection']>): void {
+  const before = was?.nodes ?? new Set<string>();
+  const after = now?.nodes ?? new Set<string>();
+  byIds(difference(before, after)).removeClass('ringed');
+  byIds(difference(after, before)).addClass('ringed');
+}
+
+function difference(a: ReadonlySet<string>, b: ReadonlySet<string>): string[] {
+  return [...a].filter((id) => !b.has(id));
 }

@@ -1,4 +1,5 @@
 import type { StylesheetJson } from 'cytoscape';
+import type { GraphScale } from './graphScale';
 import { KNOWN_TYPES, nodeTypeStyle } from './nodeTypeStyles';
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
@@ -13,9 +14,13 @@ const PALETTES = {
 const DASHED_EDGE_TYPES = ['opposition', 'accusation'];
 const DOTTED_EDGE_TYPES = ['ideological-divergence'];
 
+/** Smallest on-screen label size (px) drawn in a large graph: below it, a label is unreadable and costly to draw. */
+const LARGE_GRAPH_MIN_LABEL_PX = 9;
+
 /** The Cytoscape stylesheet: type styles, labels below nodes, and the classes the controller toggles. */
-export function buildStylesheet(types: readonly string[], theme: keyof typeof PALETTES = 'light'): StylesheetJson {
+export function buildStylesheet(types: readonly string[], theme: keyof typeof PALETTES = 'light', scale: GraphScale = 'small'): StylesheetJson {
   const { ink: INK, paper, line, lineFocus, edgeText } = PALETTES[theme];
+  const large = scale === 'large';
   const typeRules = [...new Set([...KNOWN_TYPES, ...types])].map((type) => {
     const style = nodeTypeStyle(type);
     return { selector: `node[type = ${JSON.stringify(type)}]`, style: { 'background-color': style.colour, shape: style.shape } };
@@ -43,8 +48,7 @@ export function buildStylesheet(types: readonly string[], theme: keyof typeof PA
         'text-background-opacity': 0.85,
         'text-background-padding': '1px',
         'text-background-shape': 'roundrectangle',
-        'transition-property': 'opacity',
-        'transition-duration': 150,
+        ...(large ? { 'min-zoomed-font-size': LARGE_GRAPH_MIN_LABEL_PX } : { 'transition-property': 'opacity', 'transition-duration': 150 }),
       },
     },
     ...typeRules,
@@ -65,6 +69,7 @@ export function buildStylesheet(types: readonly string[], theme: keyof typeof PA
         'text-background-opacity': 0.92,
         'text-background-padding': '2px',
         'text-background-shape': 'roundrectangle',
+        ...(large ? { 'min-zoomed-font-size': LARGE_GRAPH_MIN_LABEL_PX } : {}),
       },
     },
     { selector: 'edge.directed', style: { 'target-arrow-shape': 'triangle' } },
@@ -73,6 +78,8 @@ export function buildStylesheet(types: readonly string[], theme: keyof typeof PA
     { selector: 'edge.show-label, edge.hover-label', style: { label: 'data(label)', 'z-index': 8 } },
     { selector: 'edge.in-focus', style: { width: 2.5, 'line-color': lineFocus, 'target-arrow-color': lineFocus, 'z-index': 5 } },
     { selector: '.faded', style: { opacity: 0.16 } },
+    // A large graph's selection: a halo on the bright nodes (size, not only colour, tells them apart).
+    { selector: 'node.ringed', style: { 'underlay-color': INK, 'underlay-opacity': 0.3, 'underlay-padding': 10, 'underlay-shape': 'ellipse', 'z-index': 9 } },
     { selector: 'node.faded', style: { 'text-opacity': 0.35 } },
     { selector: 'node.hover', style: { 'border-color': INK, 'border-width': 2 } },
     {

@@ -3,7 +3,9 @@ import type { ElementDefinition } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import { setPositions } from '../model/studio/storyEdits';
 import type { ExplorerStore } from '../store/createExplorerStore';
-import { applySelection } from './applySelection';
+import type { ExplorerState } from '../store/explorerState';
+import { applySelection, type GraphView } from './applySelection';
+import { emphasisFor, graphScale } from './graphScale';
 import { centreOn, fitTo } from './viewport';
 
 /**
@@ -17,8 +19,8 @@ export function useGraphController(cy: Core | null, store: ExplorerStore, elemen
   // After react-cytoscapejs has patched in new elements (a studio edit), draw the state on them too.
   useEffect(() => {
     if (!cy) return;
-    const { index, selection, hiddenTypes, focusIds } = store.getState();
-    applySelection(cy, index, { selection, hiddenTypes, focusIds });
+    // Patched elements may be new or replaced, so they get every class, not only what changed since the last draw.
+    applySelection(cy, store.getState().index, graphViewOf(store.getState()), { fresh: true });
     if (pendingCentre.current && cy.getElementById(pendingCentre.current).nonempty()) {
       centreOn(cy, pendingCentre.current);
       pendingCentre.current = null;
@@ -60,10 +62,7 @@ export function useGraphController(cy: Core | null, store: ExplorerStore, elemen
     cy.on('mouseover', 'node, edge', onOver);
     cy.on('mouseout', 'node, edge', onOut);
 
-    const draw = () => {
-      const { index, selection, hiddenTypes, focusIds } = store.getState();
-      applySelection(cy, index, { selection, hiddenTypes, focusIds });
-    };
+    const draw = () => applySelection(cy, store.getState().index, graphViewOf(store.getState()));
     draw();
     if (store.getState().focusIds) fitTo(cy, store.getState().focusIds, false);
     const unsubscribe = store.subscribe((state, previous) => {
@@ -85,4 +84,9 @@ export function useGraphController(cy: Core | null, store: ExplorerStore, elemen
       cy.removeListener('mouseout', 'node, edge', onOut);
     };
   }, [cy, store]);
+}
+
+/** What the graph should show for the store's state. */
+function graphViewOf({ selection, hiddenTypes, focusIds, story }: ExplorerState): GraphView {
+  return { selection, hiddenTypes, focusIds, emphasis: emphasisFor(graphScale(story.nodes.length, story.edges.length)) };
 }

@@ -2,6 +2,7 @@ import type { Core } from 'cytoscape';
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import { preventCytoscapeStyleInjection } from '../graph/cspSafety';
+import { graphScale, renderHintsFor } from '../graph/graphScale';
 import { buildStylesheet } from '../graph/stylesheet';
 import { layoutKindFor, layoutNamed, toElements } from '../graph/toElements';
 import { useFitOnResize } from '../graph/useFitOnResize';
@@ -27,7 +28,8 @@ export function GraphCanvas({ onCy }: { onCy?: (cy: Core) => void }) {
   const [cy, setCy] = useState<Core | null>(null);
   const elements = useMemo(() => toElements(story), [story]);
   const theme = useExplorerStore((s) => s.theme);
-  const stylesheet = useMemo(() => buildStylesheet(story.nodes.map((n) => n.type), theme), [story, theme]);
+  const scale = graphScale(story.nodes.length, story.edges.length);
+  const stylesheet = useMemo(() => buildStylesheet(story.nodes.map((n) => n.type), theme, scale), [story, theme, scale]);
   // Re-run the layout only when its kind changes: studio edits keep the view where the curator left it.
   const layoutKind = layoutKindFor(story);
   const layout = useMemo(() => layoutNamed(layoutKind), [layoutKind]);
@@ -101,6 +103,9 @@ export function GraphCanvas({ onCy }: { onCy?: (cy: Core) => void }) {
         onKeyDown={onKeyDown}
       >
         <CytoscapeComponent
+          // Rendering hints are read only when Cytoscape starts: a story crossing the size line gets a new instance.
+          key={scale}
+          {...renderHintsFor(scale)}
           elements={elements}
           stylesheet={stylesheet}
           layout={layout}

@@ -67,3 +67,62 @@ describe('applySelection', () => {
     expect(cy.getElementById('northland').hasClass('filtered-out')).toBe(false);
   });
 });
+
+describe('applySelection, drawing only what changed', () => {
+  const classesOf = (cy: cytoscape.Core) =>
+    cy.elements().map((e) => `${e.id()}: ${['faded', 'ringed', 'is-selected', 'in-focus', 'show-label', 'filtered-out'].filter((c) => e.hasClass(c)).join(' ')}`);
+  const views: Parameters<typeof applySelection>[2][] = [
+    { selection: { kind: 'node', id: 'anna' }, hiddenTypes: [], focusIds: null },
+    { selection: { kind: 'node', id: 'northland' }, hiddenTypes: [], focusIds: null },
+    { selection: { kind: 'edge', id: 'anna-met-ben' }, hiddenTypes: [], focusIds: null },
+    { selection: { kind: 'node', id: 'talks' }, hiddenTypes: [], focusIds: ['ben-leads-northland'] },
+    { selection: null, hiddenTypes: ['person'], focusIds: null },
+    { selection: { kind: 'node', id: 'ben' }, hiddenTypes: ['person'], focusIds: null },
+    { selection: { kind: 'node', id: 'ben' }, hiddenTypes: [], focusIds: null },
+    { selection: null, hiddenTypes: [], focusIds: ['anna-met-ben'] },
+    { selection: null, hiddenTypes: [], focusIds: null },
+    { selection: { kind: 'edge', id: 'ben-leads-northland' }, hiddenTypes: [], focusIds: null },
+    { selection: { kind: 'node', id: 'anna' }, hiddenTypes: [], focusIds: null, emphasis: 'ring' },
+    { selection: { kind: 'node', id: 'ben' }, hiddenTypes: [], focusIds: null, emphasis: 'ring' },
+    { selection: null, hiddenTypes: [], focusIds: null, emphasis: 'ring' },
+  ];
+
+  it('in a large graph, rings the neighbourhood and fades nothing', () => {
+    const cy = headless();
+    applySelection(cy, index, { selection: { kind: 'node', id: 'anna' }, hiddenTypes: [], focusIds: null, emphasis: 'ring' });
+    expect(cy.$('.faded').length).toBe(0);
+    expect(cy.$('.ringed').map((n) => n.id()).sort()).toEqual(['anna', 'ben']);
+    expect(cy.getElementById('anna').hasClass('is-selected')).toBe(true);
+    expect(cy.getElementById('anna-met-ben').hasClass('show-label')).toBe(true);
+  });
+
+  it('after any sequence of changes, shows exactly what a fresh draw of the last state shows', () => {
+    const expected = views.map((view) => {
+      const fresh = headless();
+      applySelection(fresh, index, view);
+      return classesOf(fresh);
+    });
+    const cy = headless();
+    // Every view after every other, so each transition (selection to selection, to and from none, focus, filters) is drawn.
+    views.forEach((from) => {
+      views.forEach((to, i) => {
+        applySelection(cy, index, from);
+        applySelection(cy, index, to);
+        expect(classesOf(cy), `${JSON.stringify(from)} → ${JSON.stringify(to)}`).toEqual(expected[i]);
+      });
+    });
+  });
+
+  it('restyles only the elements whose state changed when the selection moves', () => {
+    const cy = headless();
+    applySelection(cy, index, views[0]!);
+    const restyled = new Set<string>();
+    cy.on('style', (event) => restyled.add(event.target.id()));
+    applySelection(cy, index, views[0]!);
+    expect([...restyled]).toEqual([]);
+    applySelection(cy, index, { selection: { kind: 'node', id: 'ben' }, hiddenTypes: [], focusIds: null });
+    expect(restyled.size).toBeGreaterThan(0);
+    // Anna and her edge to Ben are bright both times and stay untouched.
+    expect(restyled.has('anna-met-ben')).toBe(false);
+  });
+});

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useMemo, useRef } from 'react';
 import { ownerKey } from '../model/graph/storyIndex';
 import { useExplorerStore } from '../store/ExplorerStoreContext';
 import { selectArticleFocus, selectIndex, selectSelection, selectStory } from '../store/selectors';
@@ -30,6 +30,20 @@ export function ArticleReader() {
 
   const { article } = story;
   const currentKey = selection ? ownerKey(selection) : null;
+  // Which paragraphs quote each owner, built once per story: a selection then costs a lookup, not a pass over every quote.
+  const paragraphsByOwner = useMemo(() => {
+    const map = new Map<string, Set<string>>();
+    for (const [paragraphId, evidence] of index.evidenceByParagraph) {
+      for (const item of evidence) {
+        const key = ownerKey(item.owner);
+        const set = map.get(key) ?? new Set<string>();
+        set.add(paragraphId);
+        map.set(key, set);
+      }
+    }
+    return map;
+  }, [index]);
+  const quotingCurrent = currentKey ? paragraphsByOwner.get(currentKey) : undefined;
   return (
     <section className="panel article-panel" aria-labelledby={titleId} ref={section}>
       <header className="article-header">
@@ -56,7 +70,7 @@ export function ArticleReader() {
           number={i + 1}
           evidence={index.evidenceByParagraph.get(paragraph.id) ?? []}
           // Only paragraphs that quote the selection get its key, so the others (memoised) skip re-rendering.
-          currentKey={currentKey && (index.evidenceByParagraph.get(paragraph.id) ?? []).some((e) => ownerKey(e.owner) === currentKey) ? currentKey : null}
+          currentKey={quotingCurrent?.has(paragraph.id) ? currentKey : null}
           focus={focus && focus.paragraphId === paragraph.id ? focus : null}
         />
       ))}

@@ -1,12 +1,21 @@
-// Bench baseline: draws a story with bare Cytoscape.js (no React, no store), with the app's elements,
-// stylesheet and layout, so the bench can compare like with like. Filled in by the bench work (issue 5).
+// Bench baseline: draws a story with bare Cytoscape.js (no React, no store, no panels), with the app's elements,
+// stylesheet, layout and selection styling, so the bench compares like with like: what ours adds is the app.
 import cytoscape from 'cytoscape';
-import { graphScale, renderHintsFor } from '../graph/graphScale';
+import { applySelection } from '../graph/applySelection';
+import { emphasisFor, graphScale, renderHintsFor } from '../graph/graphScale';
 import { buildStylesheet } from '../graph/stylesheet';
 import { layoutFor, toElements } from '../graph/toElements';
+import { buildStoryIndex } from '../model/graph/storyIndex';
 import { parseStory } from '../model/story/parseStory';
 
-const url = new URLSearchParams(window.location.search).get('story');
+const params = new URLSearchParams(window.location.search);
+const url = params.get('story');
+// The bench passes the size of the app's graph canvas, so both pages draw the same view.
+const box = document.getElementById('cy');
+if (box && params.get('width') && params.get('height')) {
+  box.style.width = `${Number(params.get('width'))}px`;
+  box.style.height = `${Number(params.get('height'))}px`;
+}
 if (url) {
   const parsed = parseStory(await (await fetch(url)).json());
   if (parsed.ok) {
@@ -15,7 +24,7 @@ if (url) {
     const scale = graphScale(story.nodes.length, story.edges.length);
     const cy = cytoscape({
       ...renderHintsFor(scale),
-      container: document.getElementById('cy'),
+      container: box,
       elements: toElements(story),
       style: buildStylesheet(story.nodes.map((n) => n.type), 'light', scale),
       layout: layoutFor(story),
@@ -24,6 +33,11 @@ if (url) {
       maxZoom: 3,
     });
     cy.one('render', () => performance.mark('quotegraph:first-render'));
+    // A tap restyles the graph as the app's selection does (the canvas half of a selection, without any panel).
+    const index = buildStoryIndex(story);
+    cy.on('tap', 'node', (event) => {
+      applySelection(cy, index, { selection: { kind: 'node', id: event.target.id() }, hiddenTypes: [], focusIds: null, emphasis: emphasisFor(scale) });
+    });
     (window as unknown as { cy: unknown }).cy = cy;
   }
 }

@@ -7,7 +7,7 @@ import { cpus, totalmem } from 'node:os';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../../../tests/browser/chromium';
 import { startStaticServer } from '../../../tests/browser/staticServer';
-import { heapProbe, loadProbe, NAME_SHIM, panZoomProbe, selectionProbe, viewProbe, type LoadTimes, type PageKind } from './browserProbes';
+import { heapProbe, loadProbe, longTaskProbe, longTasksAfterFirstRender, NAME_SHIM, panZoomProbe, selectionProbe, viewProbe, type LoadTimes, type PageKind } from './browserProbes';
 import { median, percentile, ratio, round } from './benchStats';
 import { syntheticStory } from './syntheticStory';
 
@@ -16,6 +16,9 @@ const SIZES = process.env.BENCH_SIZES
   ? process.env.BENCH_SIZES.split(',').map(Number)
   : process.env.BENCH_FULL === '1' ? [100, 1_000, 5_000, 10_000] : [100, 1_000, 5_000];
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
+/** Saved positions or not: a story without them is laid out when it opens. BENCH_POSITIONS=saved|none|both (default both). */
+const VARIANTS = (process.env.BENCH_POSITIONS === 'saved' ? ['saved'] : process.env.BENCH_POSITIONS === 'none' ? ['none'] : ['saved', 'none']) as Variant[];
+type Variant = 'saved' | 'none';
 const SEED = 20_250_905;
 const SELECTIONS = 50;
 const PAN_ZOOM_FRAMES = 60;
@@ -32,6 +35,8 @@ interface Run extends LoadTimes {
   heapBytes: number;
   gc: boolean;
   selectionMs: number[];
+  longTaskMaxMs: number;
+  longTasksOver200: number;
   view: { zoom: number; width: number; height: number; visibleNodes: number };
 }
 
@@ -46,6 +51,7 @@ const FIGURES = [
   { key: 'frameMedianMs', label: 'pan/zoom frame median (ms)' },
   { key: 'frameP95Ms', label: 'pan/zoom frame p95 (ms)' },
   { key: 'heapMB', label: 'JS heap after load (MB, median)' },
+  { key: 'longTaskMaxMs', label: 'longest main-thread task after first render (ms, max)' },
 ] as const;
 
 function figures(runs: Run[]): Figures {
@@ -58,11 +64,13 @@ function figures(runs: Run[]): Figures {
     frameMedianMs: median(all((r) => r.frameDeltasMs)),
     frameP95Ms: percentile(all((r) => r.frameDeltasMs), 95),
     heapMB: median(runs.map((r) => r.heapBytes / 2 ** 20)),
+    longTaskMaxMs: Math.max(...runs.map((r) => r.longTaskMaxMs)),
   };
 }
 
 /** One fresh context and page: load, then heap, pan/zoom frames and (ours only) selections. Any page error aborts. */
-async function measureOnce(browser: Browser, base: string, kind: PageKind, nodes: number, labels: string[]): Promise<Run> {
+async function measureOnce(browser: Browser, base: string, kind: PageKind, story: string, labels: string[], canvas: { width: number; height: number } | null): Promise<Run> {
+  const nodes = labels.length;
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -75,23 +83,28 @@ async function measureOnce(browser: Browser, base: string, kind: PageKind, nodes
     return new Error(`bench:browser: ${kind} at ${nodes} nodes: ${what}. ${detail}`);
   };
   try {
-    const story = `/bench-stories/story-${nodes}.json`;
-    const url = kind === 'ours' ? `${base}/index.html?story=${story}` : `${base}/src/bench/bare.html?story=${story}`;
+    // Bare draws in a box the size of ours' canvas, so both show the same view of the graph.
+    const size = canvas ? `&width=${canvas.width}&height=${canvas.height}` : '';
+    const url = kind === 'ours' ? `${base}/index.html?story=${story}` : `${base}/src/bench/bare.html?story=${story}${size}`;
     await page.addInitScript({ content: NAME_SHIM });
+    await page.addInitScript(longTaskProbe);
     await page.addInitScript(loadProbe, { kind, id: 'n0', label: labels[0] ?? '', timeoutMs: LOAD_TIMEOUT_MS });
     const response = await page.goto(url, { waitUntil: 'commit' });
     if (!response?.ok()) throw fail(`${url} answered ${response?.status()} (was dist/ rebuilt during the bench?)`);
     const load = await page.evaluate(() => (window as unknown as { __benchLoad: Promise<LoadTimes> }).__benchLoad).catch((e: unknown) => {
       throw fail('the page never became interactive', e);
     });
+    // Two idle seconds after interactive, so work the load left behind (a layout finishing) shows among the long tasks.
+    await page.waitForTimeout(2_000);
+    const longTasks = await page.evaluate(longTasksAfterFirstRender);
     const heap = await page.evaluate(heapProbe);
     const view = await page.evaluate(viewProbe, kind);
     const frameDeltasMs = await page.evaluate(panZoomProbe, { kind, frames: PAN_ZOOM_FRAMES });
     // Distinct nodes spread over the story (7919 is prime, so the picks never repeat for these sizes); n0 is already selected.
     const targets = Array.from({ length: SELECTIONS }, (_, i) => (((i + 1) * 7919) % (nodes - 1)) + 1).map((n) => ({ id: `n${n}`, label: labels[n] ?? '' }));
-    const selectionMs = kind === 'ours' ? await page.evaluate(selectionProbe, targets) : [];
+    const selectionMs = await page.evaluate(selectionProbe, { kind, targets });
     if (errors.length) throw fail('the page logged errors');
-    return { kind, ...load, heapBytes: heap.usedBytes, gc: heap.gc, frameDeltasMs, selectionMs, view };
+    return { kind, ...load, heapBytes: heap.usedBytes, gc: heap.gc, frameDeltasMs, selectionMs, longTaskMaxMs: longTasks.maxMs, longTasksOver200: longTasks.over200, view };
   } catch (error) {
     throw error instanceof Error && error.message.startsWith('bench:browser') ? error : fail('measuring failed', error);
   } finally {
@@ -99,12 +112,13 @@ async function measureOnce(browser: Browser, base: string, kind: PageKind, nodes
   }
 }
 
-function printTable(nodes: number, ours: Figures, bare: Figures, runs: Run[]): void {
+function printTable(nodes: number, variant: Variant, ours: Figures, bare: Figures, runs: Run[]): void {
   const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '—');
   const view = (kind: PageKind) => runs.find((r) => r.kind === kind)?.view;
   const o = view('ours');
   const b = view('bare');
-  console.log(`\n### ${nodes.toLocaleString('en-US')} nodes (saved positions, ${ROUNDS} rounds A/B)\n`);
+  const positions = variant === 'saved' ? 'saved positions' : 'no saved positions: laid out on opening';
+  console.log(`\n### ${nodes.toLocaleString('en-US')} nodes (${positions}, ${ROUNDS} rounds A/B)\n`);
   console.log('| figure | ours | bare | ours/bare |');
   console.log('|---|---:|---:|---:|');
   for (const { key, label } of FIGURES) console.log(`| ${label} | ${fmt(ours[key])} | ${fmt(bare[key])} | ${fmt(ratio(ours[key], bare[key]), 2)} |`);
@@ -118,22 +132,24 @@ async function main(): Promise<void> {
   if (!existsSync('dist/index.html') || !existsSync('dist/src/bench/bare.html')) {
     throw new Error('bench:browser: dist/ has no build of index.html and src/bench/bare.html; run `npm run build` first.');
   }
-  const labels = new Map<number, string[]>();
-  const edgeCounts = new Map<number, number>();
-  const texts = new Map<number, string>();
+  // Stories by file name; labels (by node index) let the probes know what the panel should show.
+  const stories = new Map<string, { text: string; labels: string[]; edges: number }>();
+  const fileFor = (nodes: number, variant: Variant) => `story-${nodes}${variant === 'none' ? '-unplaced' : ''}.json`;
   for (const nodes of [...new Set([100, ...SIZES])]) {
-    const story = syntheticStory(nodes, { seed: SEED, positions: true });
-    texts.set(nodes, JSON.stringify(story));
-    labels.set(nodes, story.nodes.map((n) => n.label));
-    edgeCounts.set(nodes, story.edges.length);
+    for (const variant of VARIANTS) {
+      const story = syntheticStory(nodes, { seed: SEED, positions: variant === 'saved' });
+      stories.set(fileFor(nodes, variant), { text: JSON.stringify(story), labels: story.nodes.map((n) => n.label), edges: story.edges.length });
+    }
   }
   // The static server serves dist/, so the stories go there; a rebuild (`vite build` empties dist/) removes them,
   // so each page load writes its story back if it is gone.
-  const ensureStory = (nodes: number) => {
-    const file = `dist/bench-stories/story-${nodes}.json`;
-    if (existsSync(file)) return;
-    mkdirSync('dist/bench-stories', { recursive: true });
-    writeFileSync(file, texts.get(nodes) ?? '');
+  const storyUrl = (file: string) => {
+    const path = `dist/bench-stories/${file}`;
+    if (!existsSync(path)) {
+      mkdirSync('dist/bench-stories', { recursive: true });
+      writeFileSync(path, stories.get(file)?.text ?? '');
+    }
+    return `/bench-stories/${file}`;
   };
 
   const server = await startStaticServer(0);
@@ -142,28 +158,32 @@ async function main(): Promise<void> {
   const chromiumVersion = browser.version();
   const results = [];
   try {
-    // One unrecorded pair first: the first load of a fresh browser pays for its caches and JIT warm-up.
-    for (const kind of ['ours', 'bare'] as const) {
-      ensureStory(100);
-      await measureOnce(browser, base, kind, 100, labels.get(100) ?? []);
-    }
+    // One unrecorded pair first: the first load of a fresh browser pays for its caches and JIT warm-up. Ours' run
+    // also tells the size of its graph canvas, which bare then uses.
+    const warmFile = fileFor(100, VARIANTS[0] ?? 'saved');
+    const warm = await measureOnce(browser, base, 'ours', storyUrl(warmFile), stories.get(warmFile)?.labels ?? [], null);
+    const canvas = { width: Math.round(warm.view.width), height: Math.round(warm.view.height) };
+    await measureOnce(browser, base, 'bare', storyUrl(warmFile), stories.get(warmFile)?.labels ?? [], canvas);
     for (const nodes of SIZES) {
-      const runs: Run[] = [];
-      for (let r = 0; r < ROUNDS; r++) {
-        // ABBA order: drift in the machine's speed over a size's runs falls on both pages alike.
-        const order: PageKind[] = r % 2 === 0 ? ['ours', 'bare'] : ['bare', 'ours'];
-        for (const kind of order) {
-          process.stderr.write(`  ${nodes} nodes, round ${r + 1}/${ROUNDS}, ${kind}…\n`);
-          ensureStory(nodes);
-          runs.push(await measureOnce(browser, base, kind, nodes, labels.get(nodes) ?? []));
+      for (const variant of VARIANTS) {
+        const file = fileFor(nodes, variant);
+        const labels = stories.get(file)?.labels ?? [];
+        const runs: Run[] = [];
+        for (let r = 0; r < ROUNDS; r++) {
+          // ABBA order: drift in the machine's speed over a size's runs falls on both pages alike.
+          const order: PageKind[] = r % 2 === 0 ? ['ours', 'bare'] : ['bare', 'ours'];
+          for (const kind of order) {
+            process.stderr.write(`  ${file}, round ${r + 1}/${ROUNDS}, ${kind}…\n`);
+            runs.push(await measureOnce(browser, base, kind, storyUrl(file), labels, canvas));
+          }
         }
+        const ours = figures(runs.filter((r) => r.kind === 'ours'));
+        const bare = figures(runs.filter((r) => r.kind === 'bare'));
+        printTable(nodes, variant, ours, bare, runs);
+        const rounded = (f: Figures) => Object.fromEntries(Object.entries(f).map(([k, v]) => [k, round(v)]));
+        const ratios = Object.fromEntries(FIGURES.map(({ key }) => [key, round(ratio(ours[key], bare[key]), 3)]));
+        results.push({ nodes, positions: variant, edges: stories.get(file)?.edges, ours: rounded(ours), bare: rounded(bare), ratio: ratios, runs });
       }
-      const ours = figures(runs.filter((r) => r.kind === 'ours'));
-      const bare = figures(runs.filter((r) => r.kind === 'bare'));
-      printTable(nodes, ours, bare, runs);
-      const rounded = (f: Figures) => Object.fromEntries(Object.entries(f).map(([k, v]) => [k, round(v)]));
-      const ratios = Object.fromEntries(FIGURES.map(({ key }) => [key, round(ratio(ours[key], bare[key]), 3)]));
-      results.push({ nodes, edges: edgeCounts.get(nodes), ours: rounded(ours), bare: rounded(bare), ratio: ratios, runs });
     }
   } finally {
     await browser.close();
@@ -174,6 +194,7 @@ async function main(): Promise<void> {
   const machine = { cpu: cpu[0]?.model ?? 'unknown', cores: cpu.length, memoryGB: Number((totalmem() / 2 ** 30).toFixed(1)), node: process.version, platform: process.platform, chromium: chromiumVersion };
   console.log(`\nmachine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, Chromium ${machine.chromium} (headless, software rendering)`);
   console.log('interactive: ours = a tap on a node shows its name in the details panel, painted; bare = a tap on a node reaches a listener, painted.');
+  console.log('selection: ours = tap until the details panel shows the node, painted; bare = tap until the same restyle of the graph is painted.');
   mkdirSync('bench-results', { recursive: true });
   const report = { date: new Date().toISOString(), seed: SEED, rounds: ROUNDS, selectionsPerRun: SELECTIONS, panZoomFrames: PAN_ZOOM_FRAMES, viewport: VIEWPORT, machine, sizes: results };
   writeFileSync('bench-results/browser.json', `${JSON.stringify(report, null, 2)}\n`);

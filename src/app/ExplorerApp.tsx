@@ -1,3 +1,4 @@
+import { parseRendererPreference } from '../graph/rendererChoice';
 import { useCallback, useEffect, useState } from 'react';
 import type { Selection } from '../model/selection/selection';
 import type { Story } from '../model/story/types';
@@ -122,6 +123,7 @@ export function ExplorerApp() {
         story={loaded.story}
         initialSelection={selectionFromSearch(window.location.search)}
         initialStep={stepFromSearch(window.location.search)}
+        renderer={parseRendererPreference(new URLSearchParams(window.location.search).get('renderer'))}
         onViewChange={writeViewToUrl}
         embedSource={embedSourceFor(storyUrl, loaded.story.id)}
         onOpenStory={(request) => void openStory(request)}

@@ -1,3 +1,4 @@
+import type { RendererPreference } from '../graph/rendererChoice';
 import { createStore } from 'zustand/vanilla';
 import { buildStoryIndex } from '../model/graph/storyIndex';
 import type { Selection } from '../model/selection/selection';
@@ -17,7 +18,7 @@ export type ExplorerStore = ReturnType<typeof createExplorerStore>;
 /** One store per mounted explorer (app, test, each embed), so several graphs never share state. */
 export function createExplorerStore(
   story: Story,
-  initial?: { selection?: Selection | null; step?: number | null; layout?: 'full' | 'compact'; theme?: Theme },
+  initial?: { selection?: Selection | null; step?: number | null; layout?: 'full' | 'compact'; theme?: Theme; renderer?: RendererPreference },
 ) {
   const store = createStore<ExplorerState>()((...a) => ({
     story,
@@ -31,6 +32,7 @@ export function createExplorerStore(
     ...createStudioSlice(...a),
     ...(initial?.layout ? { layout: initial.layout } : {}),
     ...(initial?.theme ? { theme: initial.theme } : {}),
+    ...(initial?.renderer ? { renderer: initial.renderer } : {}),
   }));
   if (initial?.step !== undefined && initial.step !== null) store.getState().goToStep(initial.step);
   else if (initial?.selection) store.getState().select(initial.selection, { centre: true });

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { RendererPreference } from '../graph/rendererChoice';
 import type { ExplorerState } from './explorerState';
 
 export type Theme = 'light' | 'dark';
@@ -11,6 +12,8 @@ export interface ViewSlice {
   layout: 'full' | 'compact';
   theme: Theme;
   setTheme: (theme: Theme) => void;
+  /** Which Cytoscape renderer to use: 'auto' lets the graph choose (WebGL for large graphs on a real GPU). */
+  renderer: RendererPreference;
 }
 
 export const createViewSlice: StateCreator<ExplorerState, [], [], ViewSlice> = (set) => ({
@@ -19,4 +22,5 @@ export const createViewSlice: StateCreator<ExplorerState, [], [], ViewSlice> = (
   layout: 'full',
   theme: 'light',
   setTheme: (theme) => set({ theme }),
+  renderer: 'auto',
 });

@@ -3,6 +3,7 @@ import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'reac
 import CytoscapeComponent from 'react-cytoscapejs';
 import { preventCytoscapeStyleInjection } from '../graph/cspSafety';
 import { graphScale, renderHintsFor } from '../graph/graphScale';
+import { chooseRenderer, probeWebgl } from '../graph/rendererChoice';
 import { buildStylesheet } from '../graph/stylesheet';
 import { layoutKindFor, layoutNamed, toElements } from '../graph/toElements';
 import { useFitOnResize } from '../graph/useFitOnResize';
@@ -13,6 +14,7 @@ import { selectNeighbourhood } from '../model/graph/neighbourhood';
 import { readingOrder, stepThrough } from '../model/graph/readingOrder';
 import { useExplorerStoreApi, useExplorerStore } from '../store/ExplorerStoreContext';
 import { selectStory } from '../store/selectors';
+import { WebglCytoscape } from './WebglCytoscape';
 import { ZoomControls } from './ZoomControls';
 
 const PAN_STEP = 60;
@@ -33,6 +35,14 @@ export function GraphCanvas({ onCy }: { onCy?: (cy: Core) => void }) {
   // Re-run the layout only when its kind changes: studio edits keep the view where the curator left it.
   const layoutKind = layoutKindFor(story);
   const layout = useMemo(() => layoutNamed(layoutKind), [layoutKind]);
+  const preference = useExplorerStore((s) => s.renderer);
+  // Set when a WebGL context is lost (GPU reset, too many contexts): the graph starts again on canvas.
+  const [webglLost, setWebglLost] = useState(false);
+  const renderer = useMemo(
+    () => (webglLost ? { webgl: false, reason: 'the WebGL context was lost; drawing on canvas' } : chooseRenderer(preference, scale, probeWebgl)),
+    [preference, scale, webglLost],
+  );
+  const Cytoscape = renderer.webgl ? WebglCytoscape : CytoscapeComponent;
   // react-cytoscapejs calls this on every render: only a new instance changes state.
   const handleCy = useCallback(
     (instance: Core) => {
@@ -41,8 +51,11 @@ export function GraphCanvas({ onCy }: { onCy?: (cy: Core) => void }) {
       onCy?.(instance);
       // For the benchmark (npm run bench): when the first frame with the whole graph has been drawn.
       instance.one('render', () => performance.mark('quotegraph:first-render'));
+      if (renderer.webgl) {
+        instance.container()?.querySelector('canvas[data-id$="webgl"]')?.addEventListener('webglcontextlost', () => setWebglLost(true), { once: true });
+      }
     },
-    [onCy],
+    [onCy, renderer.webgl],
   );
   useGraphController(cy, store, elements);
   // What a fit shows: the focus set; in a compact embed also the selection's neighbourhood (a phone-sized
@@ -101,10 +114,12 @@ export function GraphCanvas({ onCy }: { onCy?: (cy: Core) => void }) {
         aria-roledescription="graph"
         aria-label={`Graph of ${story.nodes.length} nodes and ${story.edges.length} relations. N and P step through the nodes; arrow keys pan, plus and minus zoom, 0 fits. The List view has the same content as text.`}
         onKeyDown={onKeyDown}
+        data-renderer={renderer.webgl ? 'webgl' : 'canvas'}
+        data-renderer-reason={renderer.reason}
       >
-        <CytoscapeComponent
+        <Cytoscape
           // Rendering hints are read only when Cytoscape starts: a story crossing the size line gets a new instance.
-          key={scale}
+          key={`${scale}-${renderer.webgl ? 'webgl' : 'canvas'}`}
           {...renderHintsFor(scale)}
           elements={elements}
           stylesheet={stylesheet}

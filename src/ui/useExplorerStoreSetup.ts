@@ -3,6 +3,7 @@ import type { Selection } from '../model/selection/selection';
 import type { Story } from '../model/story/types';
 import { createExplorerStore, type ExplorerStore } from '../store/createExplorerStore';
 import type { Theme } from '../store/viewSlice';
+import type { RendererPreference } from '../graph/rendererChoice';
 
 /** What every explorer (full or embedded) is opened with, and what it tells its host. */
 export interface ExplorerSetup {
@@ -15,6 +16,8 @@ export interface ExplorerSetup {
   /** Hands the store to a host (the embed APIs drive it); called once. */
   onStore?: (store: ExplorerStore) => void;
   theme?: Theme;
+  /** Cytoscape renderer asked for (`?renderer=webgl|canvas`); read once, when the explorer opens. */
+  renderer?: RendererPreference;
 }
 
 /**
@@ -26,9 +29,9 @@ export function useExplorerStoreSetup(
   layout: 'full' | 'compact',
   configure?: (store: ExplorerStore) => void,
 ): { store: ExplorerStore; root: React.RefObject<HTMLDivElement | null> } {
-  const { story, initialSelection, initialStep, onViewChange, onStore, theme } = setup;
+  const { story, initialSelection, initialStep, onViewChange, onStore, theme, renderer } = setup;
   const [store] = useState(() => {
-    const created = createExplorerStore(story, { selection: initialSelection ?? null, step: initialStep ?? null, layout, ...(theme ? { theme } : {}) });
+    const created = createExplorerStore(story, { selection: initialSelection ?? null, step: initialStep ?? null, layout, ...(theme ? { theme } : {}), ...(renderer ? { renderer } : {}) });
     configure?.(created);
     return created;
   });

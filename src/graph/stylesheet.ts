@@ -76,10 +76,13 @@ export function buildStylesheet(types: readonly string[], theme: keyof typeof PA
     { selector: DASHED_EDGE_TYPES.map((t) => `edge[type = "${t}"]`).join(', '), style: { 'line-style': 'dashed', 'line-dash-pattern': [7, 4], width: 2.5, 'line-color': '#8a919c', 'target-arrow-color': '#8a919c' } },
     { selector: DOTTED_EDGE_TYPES.map((t) => `edge[type = "${t}"]`).join(', '), style: { 'line-style': 'dotted', width: 3.5, 'line-color': '#7b8390' } },
     { selector: 'edge.show-label, edge.hover-label', style: { label: 'data(label)', 'z-index': 8 } },
-    { selector: 'edge.in-focus', style: { width: 2.5, 'line-color': lineFocus, 'target-arrow-color': lineFocus, 'z-index': 5 } },
+    // In a large graph nothing else fades, so the selection's relations must stand out on their own: darker and wider.
+    large
+      ? { selector: 'edge.in-focus', style: { width: 4, 'line-color': INK, 'target-arrow-color': INK, 'z-index': 5 } }
+      : { selector: 'edge.in-focus', style: { width: 2.5, 'line-color': lineFocus, 'target-arrow-color': lineFocus, 'z-index': 5 } },
     { selector: '.faded', style: { opacity: 0.16 } },
     // A large graph's selection: a halo on the bright nodes (size, not only colour, tells them apart).
-    { selector: 'node.ringed', style: { 'underlay-color': INK, 'underlay-opacity': 0.3, 'underlay-padding': 10, 'underlay-shape': 'ellipse', 'z-index': 9 } },
+    { selector: 'node.ringed', style: { 'underlay-color': INK, 'underlay-opacity': 0.35, 'underlay-padding': 12, 'underlay-shape': 'ellipse', 'z-index': 9 } },
     { selector: 'node.faded', style: { 'text-opacity': 0.35 } },
     { selector: 'node.hover', style: { 'border-color': INK, 'border-width': 2 } },
     {

@@ -82,7 +82,8 @@ describe('fastStoryCheck agrees with StorySchema', () => {
       syntheticStory(60, { seed: 4, positions: false }),
     ];
     expect(stories.map((story) => disagreement(fastStoryCheck, story))).toEqual(stories.map(() => undefined));
-    expect(stories.slice(2).every((story) => fastStoryCheck(story) !== undefined)).toBe(true);
+    // Agreement alone would also pass if both refused: these are valid, so the fast path must take them.
+    expect(stories.filter((story) => fastStoryCheck(story) === undefined)).toEqual([]);
   });
 
   it('on a page whose Object.prototype has an enumerable key, which zod’s for…in sees on every object', () => {
@@ -97,9 +98,9 @@ describe('fastStoryCheck agrees with StorySchema', () => {
     expect(found).toEqual([undefined, undefined]);
   });
 
+  // About 5,300 variants, so as many runs of jitless zod: a second or so alone, more on a busy machine.
   it('on every variant: wrong types, missing and unknown keys, bad strings, limits, key order', () => {
     expect([...disagreements(fastStoryCheck, fullStory())]).toEqual([]);
-    // Several thousand runs of jitless zod: about a second alone, more on a busy machine.
   }, 30_000);
 
   it('at the limits of the big arrays, as the published JSON Schema states them', () => {

@@ -52,7 +52,6 @@ function* visitObject(object: Record<string, unknown>, where: string): Generator
       object[key] = value;
       yield `${where}.${key} = ${describe(value)}`;
     }
-    object[key] = original;
     delete object[key];
     yield `${where}.${key} removed`;
     restore(object, entries);
@@ -108,5 +107,6 @@ function describe(value: unknown): string {
   if (typeof value === 'bigint') return `${value}n`;
   if (value instanceof Date) return 'a Date';
   if (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === null) return 'a null-prototype object';
-  return value === undefined ? 'undefined' : Number.isNaN(value) || typeof value === 'number' ? String(value) : JSON.stringify(value);
+  if (typeof value === 'number') return Object.is(value, -0) ? '-0' : String(value);
+  return value === undefined ? 'undefined' : JSON.stringify(value);
 }

@@ -23,19 +23,27 @@ export function findOccurrences(text: string, exact: string): number[] {
  * prefix/suffix (which must stand immediately before/after) single out one occurrence.
  */
 export function anchorQuote(text: string, quote: TextQuote): Anchor {
-  if (quote.exact.length === 0) return { ok: false, reason: 'empty', occurrences: 0 };
-  const occurrences = findOccurrences(text, quote.exact);
-  if (occurrences.length === 0) return { ok: false, reason: 'not-found', occurrences: 0 };
-  const matching = occurrences.filter((start) => contextMatches(text, start, quote));
-  const only = matching[0];
-  if (matching.length === 1 && only !== undefined) return { ok: true, start: only, end: only + quote.exact.length };
-  if (matching.length === 0) return { ok: false, reason: 'context-mismatch', occurrences: occurrences.length };
-  return { ok: false, reason: 'ambiguous', occurrences: matching.length };
+  const { exact } = quote;
+  if (exact.length === 0) return { ok: false, reason: 'empty', occurrences: 0 };
+  // One pass, no arrays: every quote of a story is anchored when it opens, so this runs tens of thousands of times.
+  let occurrences = 0;
+  let matching = 0;
+  let first = -1;
+  for (let at = text.indexOf(exact); at !== -1; at = text.indexOf(exact, at + 1)) {
+    occurrences++;
+    if (contextMatches(text, at, quote)) {
+      if (matching === 0) first = at;
+      matching++;
+    }
+  }
+  if (occurrences === 0) return { ok: false, reason: 'not-found', occurrences: 0 };
+  if (matching === 1) return { ok: true, start: first, end: first + exact.length };
+  if (matching === 0) return { ok: false, reason: 'context-mismatch', occurrences };
+  return { ok: false, reason: 'ambiguous', occurrences: matching };
 }
 
 function contextMatches(text: string, start: number, quote: TextQuote): boolean {
-  const end = start + quote.exact.length;
-  if (quote.prefix && !text.slice(0, start).endsWith(quote.prefix)) return false;
-  if (quote.suffix && !text.startsWith(quote.suffix, end)) return false;
+  if (quote.prefix && !text.endsWith(quote.prefix, start)) return false;
+  if (quote.suffix && !text.startsWith(quote.suffix, start + quote.exact.length)) return false;
   return true;
 }

@@ -1,6 +1,6 @@
 import { anchorQuote } from '../anchoring/anchorQuote';
 import { closestPassage } from '../anchoring/closestPassage';
-import type { Evidence, Problem, Story } from './types';
+import type { Evidence, Problem, Story, StoryEdge, StoryNode, TourStep } from './types';
 
 /** Checks what a schema cannot: unique ids, edge ends, evidence paragraphs, and that every quote anchors exactly once. */
 export function checkIntegrity(story: Story): Problem[] {
@@ -11,38 +11,50 @@ export function checkIntegrity(story: Story): Problem[] {
     else paragraphs.set(p.id, p.text);
   });
 
-  const ids = new Map<string, string>();
-  const claim = (id: string, path: string) => {
+  // Who first took each id, as an index (edges counted after the nodes); paths are written only for a problem.
+  const ids = new Map<string, number>();
+  const nodeCount = story.nodes.length;
+  const where = (claim: number) => (claim < nodeCount ? `nodes[${claim}].id` : `edges[${claim - nodeCount}].id`);
+  const claim = (id: string, at: number) => {
     const earlier = ids.get(id);
-    if (earlier) problems.push({ path, message: `Id "${id}" is already used at ${earlier}; node and edge ids must be unique.` });
-    else ids.set(id, path);
+    if (earlier !== undefined) problems.push({ path: where(at), message: `Id "${id}" is already used at ${where(earlier)}; node and edge ids must be unique.` });
+    else ids.set(id, at);
   };
-  story.nodes.forEach((node, i) => claim(node.id, `nodes[${i}].id`));
-  story.edges.forEach((edge, i) => claim(edge.id, `edges[${i}].id`));
+  story.nodes.forEach((node, i) => claim(node.id, i));
+  story.edges.forEach((edge, i) => claim(edge.id, nodeCount + i));
 
-  const nodeIds = new Set(story.nodes.map((n) => n.id));
+  // Nodes claim first, so an id is a node's exactly when its first claim is.
+  const isNode = (id: string) => (ids.get(id) ?? nodeCount) < nodeCount;
   story.edges.forEach((edge, i) => {
-    for (const end of ['source', 'target'] as const) {
-      if (!nodeIds.has(edge[end])) {
-        problems.push({ path: `edges[${i}].${end}`, message: `Edge "${edge.id}" ${end} "${edge[end]}" is not a node of this story.` });
-      }
-    }
+    if (!isNode(edge.source)) problems.push(danglingEnd(edge, i, 'source'));
+    if (!isNode(edge.target)) problems.push(danglingEnd(edge, i, 'target'));
   });
 
-  const checkEvidence = (evidence: Evidence[], owner: string, base: string) => {
-    if (evidence.length === 0) problems.push({ path: `${base}.evidence`, message: `${owner} needs at least one evidence quote.` });
-    evidence.forEach((item, k) => problems.push(...checkEvidenceItem(item, paragraphs, owner, `${base}.evidence[${k}]`)));
+  const checkEvidence = (element: StoryNode | StoryEdge, kind: 'Node' | 'Edge', base: string) => {
+    const owner = `${kind} "${element.id}"`;
+    if (element.evidence.length === 0) problems.push({ path: `${base}.evidence`, message: `${owner} needs at least one evidence quote.` });
+    element.evidence.forEach((item, k) => problems.push(...checkEvidenceItem(item, paragraphs, owner, `${base}.evidence[${k}]`)));
   };
-  story.nodes.forEach((node, i) => checkEvidence(node.evidence, `Node "${node.id}"`, `nodes[${i}]`));
-  story.edges.forEach((edge, i) => checkEvidence(edge.evidence, `Edge "${edge.id}"`, `edges[${i}]`));
-  problems.push(...checkSteps(story, new Set(ids.keys()), paragraphs));
+  // Most elements are fine: they cost a lookup and a search per quote, and no problem text is written for them.
+  const fine = (element: StoryNode | StoryEdge) => element.evidence.length > 0 && element.evidence.every((item) => anchors(item, paragraphs));
+  story.nodes.forEach((node, i) => {
+    if (!fine(node)) checkEvidence(node, 'Node', `nodes[${i}]`);
+  });
+  story.edges.forEach((edge, i) => {
+    if (!fine(edge)) checkEvidence(edge, 'Edge', `edges[${i}]`);
+  });
+  if (story.steps) problems.push(...checkSteps(story.steps, ids, paragraphs));
   return problems;
 }
 
+function danglingEnd(edge: StoryEdge, i: number, end: 'source' | 'target'): Problem {
+  return { path: `edges[${i}].${end}`, message: `Edge "${edge.id}" ${end} "${edge[end]}" is not a node of this story.` };
+}
+
 /** Tour steps may only name things the story has. */
-function checkSteps(story: Story, elementIds: Set<string>, paragraphs: Map<string, string>): Problem[] {
+function checkSteps(steps: TourStep[], elementIds: ReadonlyMap<string, unknown>, paragraphs: ReadonlyMap<string, string>): Problem[] {
   const problems: Problem[] = [];
-  (story.steps ?? []).forEach((step, i) => {
+  steps.forEach((step, i) => {
     const where = `steps[${i}]`;
     (step.focus ?? []).forEach((id, k) => {
       if (!elementIds.has(id)) problems.push({ path: `${where}.focus[${k}]`, message: `Step ${i + 1} focuses "${id}", which is not a node or edge of this story.` });
@@ -57,7 +69,13 @@ function checkSteps(story: Story, elementIds: Set<string>, paragraphs: Map<strin
   return problems;
 }
 
-function checkEvidenceItem(item: Evidence, paragraphs: Map<string, string>, owner: string, path: string): Problem[] {
+/** True when the quote stands exactly once in the paragraph it cites. */
+function anchors(item: Evidence, paragraphs: ReadonlyMap<string, string>): boolean {
+  const text = paragraphs.get(item.paragraph);
+  return text !== undefined && anchorQuote(text, { exact: item.quote, prefix: item.prefix, suffix: item.suffix }).ok;
+}
+
+function checkEvidenceItem(item: Evidence, paragraphs: ReadonlyMap<string, string>, owner: string, path: string): Problem[] {
   const text = paragraphs.get(item.paragraph);
   if (text === undefined) {
     return [{ path: `${path}.paragraph`, message: `${owner} cites paragraph "${item.paragraph}", which the article does not have.` }];

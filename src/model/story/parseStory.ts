@@ -1,4 +1,5 @@
 import { checkIntegrity } from './checkIntegrity';
+import { fastStoryCheck } from './fastStoryCheck';
 import { formatPath } from './formatPath';
 import { StorySchema } from './storySchema';
 import type { Problem, Story } from './types';
@@ -8,15 +9,10 @@ export type ParseResult = { ok: true; story: Story } | { ok: false; problems: Pr
 
 /** Checks unknown data (parsed JSON from a file, a URL or a message) once, at the door. */
 export function parseStory(input: unknown): ParseResult {
-  const parsed = StorySchema.safeParse(input);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      problems: parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: describeIssue(issue.message, issue.code) })),
-    };
-  }
-  const problems = checkIntegrity(parsed.data);
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, story: parsed.data };
+  const shaped = checkShape(input);
+  if (!shaped.ok) return shaped;
+  const problems = checkIntegrity(shaped.story);
+  return problems.length > 0 ? { ok: false, problems } : shaped;
 }
 
 /**
@@ -24,11 +20,20 @@ export function parseStory(input: unknown): ParseResult {
  * anchor, evidence for everything, edge ends) are reported, not enforced, so work in progress can be kept.
  */
 export function parseDraft(input: unknown): { ok: true; story: Story; problems: Problem[] } | { ok: false; problems: Problem[] } {
+  const shaped = checkShape(input);
+  return shaped.ok ? { ...shaped, problems: checkIntegrity(shaped.story) } : shaped;
+}
+
+/**
+ * The story's shape, checked against StorySchema. A valid story takes the fast path; anything the fast check is not
+ * sure of goes to the schema itself, so the problems a curator reads are the schema's, worded as before.
+ */
+function checkShape(input: unknown): ParseResult {
+  const story = fastStoryCheck(input);
+  if (story) return { ok: true, story };
   const parsed = StorySchema.safeParse(input);
-  if (!parsed.success) {
-    return { ok: false, problems: parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: describeIssue(issue.message, issue.code) })) };
-  }
-  return { ok: true, story: parsed.data, problems: checkIntegrity(parsed.data) };
+  if (parsed.success) return { ok: true, story: parsed.data };
+  return { ok: false, problems: parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: describeIssue(issue.message, issue.code) })) };
 }
 
 /** Parses JSON text, turning a syntax error into a problem instead of an exception. */

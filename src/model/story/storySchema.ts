@@ -5,6 +5,8 @@ import { z } from 'zod';
 export const LIMITS = {
   id: 120,
   label: 160,
+  /** A node's or edge's type: one word or two. */
+  type: 40,
   title: 300,
   summary: 2000,
   paragraphText: 20_000,
@@ -17,19 +19,27 @@ export const LIMITS = {
   evidence: 100,
 } as const;
 
+/** Shapes of strings, shared with fastStoryCheck so the fast path tests strings exactly as the schema does. */
+export const PATTERNS = {
+  id: /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/,
+  nonBlank: /\S/,
+  httpUrl: /^https?:\/\/\S+$/i,
+  date: /^\d{4}-\d{2}-\d{2}$/,
+} as const;
+
 const Id = z
   .string()
   .min(1, 'must not be empty')
   .max(LIMITS.id)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, 'use only letters, digits and - _ . : (starting with a letter or digit)');
+  .regex(PATTERNS.id, 'use only letters, digits and - _ . : (starting with a letter or digit)');
 
 const NonBlank = (max: number) =>
-  z.string().max(max).regex(/\S/, 'must not be empty');
+  z.string().max(max).regex(PATTERNS.nonBlank, 'must not be empty');
 
 const HttpUrl = z
   .string()
   .max(2000)
-  .regex(/^https?:\/\/\S+$/i, 'must be an http:// or https:// address');
+  .regex(PATTERNS.httpUrl, 'must be an http:// or https:// address');
 
 export const EvidenceSchema = z.strictObject({
   paragraph: Id.describe('Id of the paragraph that holds the quote.'),
@@ -43,7 +53,7 @@ export const PositionSchema = z.strictObject({ x: z.number().finite(), y: z.numb
 export const NodeSchema = z.strictObject({
   id: Id,
   label: NonBlank(LIMITS.label),
-  type: NonBlank(40).describe('person, nation, organization, ideology, event, place, or any other word (drawn in a neutral style).'),
+  type: NonBlank(LIMITS.type).describe('person, nation, organization, ideology, event, place, or any other word (drawn in a neutral style).'),
   aliases: z.array(NonBlank(LIMITS.label)).max(LIMITS.aliases).optional().describe('Other names the article uses; search finds them.'),
   summary: z.string().max(LIMITS.summary).optional().describe('One sentence on what this is in the story.'),
   evidence: z.array(EvidenceSchema).max(LIMITS.evidence).describe('Quotes that support it; at least one (checked with the story, so a draft can be saved before its quotes are added).'),
@@ -55,7 +65,7 @@ export const EdgeSchema = z.strictObject({
   source: Id.describe('Id of the node the relation starts from.'),
   target: Id.describe('Id of the node the relation points to.'),
   label: NonBlank(LIMITS.label).describe('Read source → label → target, e.g. "met with".'),
-  type: NonBlank(40).optional().describe('Kind of relation, e.g. meeting, support, accusation.'),
+  type: NonBlank(LIMITS.type).optional().describe('Kind of relation, e.g. meeting, support, accusation.'),
   directed: z.boolean().optional().describe('False for symmetric relations; defaults to true.'),
   evidence: z.array(EvidenceSchema).max(LIMITS.evidence).describe('Quotes that support it; at least one (checked with the story, so a draft can be saved before its quotes are added).'),
 });
@@ -70,7 +80,7 @@ export const SourceSchema = z.strictObject({
   url: HttpUrl.optional(),
   published: z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+    .regex(PATTERNS.date, 'must be a date written YYYY-MM-DD')
     .optional(),
 });
 
@@ -83,7 +93,7 @@ export const StepSchema = z.strictObject({
 });
 
 export const ChangeSchema = z.strictObject({
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'),
+  date: z.string().regex(PATTERNS.date, 'must be a date written YYYY-MM-DD'),
   note: NonBlank(LIMITS.summary).describe('What was corrected or updated, for readers.'),
 });
 

@@ -11,9 +11,9 @@ import { offsetsOf, useRowWindow } from './useRowWindow';
  * browse mode and the browser's find-in-page then reach every row, and 500 buttons cost the DOM nothing.
  * Longer lists render only the rows in view, so 10,000 nodes never means 50,000 buttons.
  */
-export const FULL_LIST_MAX_ROWS = 500;
-/** Fixed row heights of the windowed list, in px (the stylesheet sizes the rows from these). */
-export const ROW_PX: Record<ListRow['kind'], number> = { type: 44, node: 30, relation: 26 };
+const FULL_LIST_MAX_ROWS = 500;
+/** Fixed row heights of the windowed list, in px (each row's inline height comes from these). */
+const ROW_PX: Record<ListRow['kind'], number> = { type: 44, node: 30, relation: 26 };
 /** Rows rendered beyond each edge of the view, in px, so a fast scroll or a Tab lands on a row already there. */
 const OVERSCAN_PX = 390;
 
@@ -49,7 +49,8 @@ export function GraphList() {
     if (windowed) scrollToRow(row, 'nearest');
   };
   const onBlur = (event: FocusEvent) => {
-    if (!scroller.current?.contains(event.relatedTarget as Node | null)) setFocusedRow(null);
+    const next = event.relatedTarget;
+    if (!(next instanceof Node) || !scroller.current?.contains(next)) setFocusedRow(null);
   };
   const onKeyDown = (event: KeyboardEvent) => {
     const from = rowOf(event.target);

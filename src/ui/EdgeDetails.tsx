@@ -28,7 +28,7 @@ export function EdgeDetails({ edge }: { edge: StoryEdge }) {
         </dd>
       </dl>
       <h3>From the article</h3>
-      <EvidenceList items={index.evidenceByOwner.get(`edge:${edge.id}`) ?? []} />
+      <EvidenceList owner={{ kind: 'edge', id: edge.id }} />
     </article>
   );
 }

@@ -1,8 +1,10 @@
 import { quoteExcerpt } from '../model/article/quoteExcerpt';
 import { textFragmentUrl } from '../model/article/textFragment';
-import type { AnchoredEvidence } from '../model/graph/storyIndex';
+import { ownerKey, type AnchoredEvidence } from '../model/graph/storyIndex';
+import type { Selection } from '../model/selection/selection';
 import { useExplorerStore } from '../store/ExplorerStoreContext';
 import { selectIndex, selectStory } from '../store/selectors';
+import { ShowMoreList } from './ShowMoreList';
 
 /** One supporting passage: the quoted words highlighted in a little of their paragraph, and a way to the article. */
 export function EvidenceQuote({ evidence }: { evidence: AnchoredEvidence }) {
@@ -42,15 +44,22 @@ export function EvidenceQuote({ evidence }: { evidence: AnchoredEvidence }) {
   );
 }
 
+/** Quotes shown at first for a node or relation; the rest come on request. */
+const QUOTES_SHOWN = 10;
+
 /** Every supporting passage of a node or relation, in the order the curator listed them (most telling first). */
-export function EvidenceList({ items }: { items: readonly AnchoredEvidence[] }) {
+export function EvidenceList({ owner, pageSize = QUOTES_SHOWN }: { owner: Selection; pageSize?: number }) {
+  const index = useExplorerStore(selectIndex);
+  const key = ownerKey(owner);
   return (
-    <ul className="evidence-list">
-      {items.map((item, i) => (
-        <li key={`${item.paragraphId}:${item.start}:${i}`}>
-          <EvidenceQuote evidence={item} />
-        </li>
-      ))}
-    </ul>
+    <ShowMoreList
+      owner={key}
+      items={index.evidenceByOwner.get(key) ?? []}
+      pageSize={pageSize}
+      noun="quotes"
+      className="evidence-list"
+      itemKey={(item, i) => `${item.paragraphId}:${item.start}:${i}`}
+      renderItem={(item) => <EvidenceQuote evidence={item} />}
+    />
   );
 }

@@ -1,11 +1,21 @@
-import { useEffect, useId, useMemo, useRef } from 'react';
-import { nodeTypeStyle } from '../graph/nodeTypeStyles';
-import { describeSelection } from '../model/graph/describe';
-import { relationsOf } from '../model/graph/neighbourhood';
-import { countByType } from '../model/graph/typeCounts';
+import { useEffect, useEffectEvent, useId, useMemo, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
+import { listRows, nestRows, rowsOfSelection, type ListRow } from '../model/graph/listRows';
 import { useExplorerStore } from '../store/ExplorerStoreContext';
 import { selectHiddenTypes, selectIndex, selectSelection, selectStory } from '../store/selectors';
-import { TypeGlyph } from './TypeGlyph';
+import { GraphListRows } from './GraphListRows';
+import { offsetsOf, useRowWindow } from './useRowWindow';
+
+/**
+ * Up to this many rows (about 150 nodes with their relations) the list renders whole: a screen reader's
+ * browse mode and the browser's find-in-page then reach every row, and 500 buttons cost the DOM nothing.
+ * Longer lists render only the rows in view, so 10,000 nodes never means 50,000 buttons.
+ */
+const FULL_LIST_MAX_ROWS = 500;
+/** Fixed row heights of the windowed list, in px (each row's inline height comes from these). */
+const ROW_PX: Record<ListRow['kind'], number> = { type: 44, node: 30, relation: 26 };
+/** Rows rendered beyond each edge of the view, in px, so a fast scroll or a Tab lands on a row already there. */
+const OVERSCAN_PX = 390;
 
 /** The graph's DOM twin: every shown node, grouped by type, with its relations; in step with the selection. */
 export function GraphList() {
@@ -13,62 +23,78 @@ export function GraphList() {
   const index = useExplorerStore(selectIndex);
   const selection = useExplorerStore(selectSelection);
   const hidden = useExplorerStore(selectHiddenTypes);
-  const select = useExplorerStore((s) => s.select);
-  const root = useRef<HTMLDivElement>(null);
+  const rows = useMemo(() => listRows(story.nodes, index, hidden), [story, index, hidden]);
+  const windowed = rows.length > FULL_LIST_MAX_ROWS;
+  const offsets = useMemo(() => offsetsOf(rows.map((row) => ROW_PX[row.kind])), [rows]);
+  const { scroller, content, start, end, scrollToRow, rowInView } = useRowWindow({ offsets, overscanPx: OVERSCAN_PX, enabled: windowed });
+  // The focused row stays rendered wherever the list scrolls, so focus is never dropped to the page.
+  const [focusedRow, setFocusedRow] = useState<number | null>(null);
   const idPrefix = useId();
-  const groups = useMemo(() => countByType(story.nodes).filter((g) => !hidden.includes(g.type)), [story, hidden]);
 
-  useEffect(() => {
-    root.current?.querySelector('[aria-current="true"]')?.scrollIntoView?.({ block: 'nearest' });
-  }, [selection]);
+  const revealSelection = useEffectEvent(() => {
+    const targets = rowsOfSelection(rows, selection);
+    const first = targets[0];
+    if (first === undefined) return;
+    if (!windowed) scroller.current?.querySelector(`[data-row="${first}"]`)?.scrollIntoView?.({ block: 'nearest' });
+    // A relation is listed under both ends: if either is in view (say, the one just clicked), stay put.
+    else if (!targets.some(rowInView)) scrollToRow(first, 'center');
+  });
+  useEffect(() => revealSelection(), [selection, rows]);
 
-  const isCurrent = (kind: 'node' | 'edge', id: string) => selection?.kind === kind && selection.id === id;
+  const rowOf = (element: EventTarget | null) => (element instanceof HTMLElement && element.dataset.row ? Number(element.dataset.row) : null);
+  const onFocus = (event: FocusEvent) => {
+    const row = rowOf(event.target);
+    if (row === null) return;
+    setFocusedRow(row);
+    if (windowed) scrollToRow(row, 'nearest');
+  };
+  const onBlur = (event: FocusEvent) => {
+    const next = event.relatedTarget;
+    if (!(next instanceof Node) || !scroller.current?.contains(next)) setFocusedRow(null);
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    const from = rowOf(event.target);
+    const to = from === null ? null : rowToMoveTo(rows, from, event.key);
+    if (to === null) return;
+    event.preventDefault();
+    flushSync(() => {
+      setFocusedRow(to);
+      if (windowed) scrollToRow(to, 'nearest');
+    });
+    scroller.current?.querySelector<HTMLElement>(`[data-row="${to}"]`)?.focus();
+  };
+
+  const rendered = useMemo(() => {
+    const inRange = Array.from({ length: end - start }, (_, i) => start + i);
+    if (focusedRow === null || focusedRow >= rows.length || (focusedRow >= start && focusedRow < end)) return inRange;
+    return focusedRow < start ? [focusedRow, ...inRange] : [...inRange, focusedRow];
+  }, [start, end, focusedRow, rows.length]);
+
   return (
-    <div className="graph-list" ref={root}>
+    // Focus and key events bubble up from the row buttons; the container itself takes no focus.
+    <div className={`graph-list ${windowed ? 'is-windowed' : 'is-whole'}`} ref={scroller} onFocus={onFocus} onBlur={onBlur} onKeyDown={onKeyDown}>
       <p className="muted graph-list-intro">
-        Every node of the graph with all its relations, as a list. Choose one to see its quotes.
+        Every node of the graph with all its relations, as a list
+        {windowed ? ` (${story.nodes.length.toLocaleString('en-US')} nodes; rows appear as you scroll)` : ''}. Choose one to see its
+        quotes. Tab or the arrow keys move through it; Home and End go to its first and last row.
       </p>
-      {groups.map(({ type }) => (
-        <section key={type} aria-labelledby={`${idPrefix}-${type}`}>
-          <h3 id={`${idPrefix}-${type}`}>
-            <TypeGlyph type={type} /> {nodeTypeStyle(type).name}
-          </h3>
-          <ul className="graph-list-nodes">
-            {story.nodes
-              .filter((n) => n.type === type)
-              .map((node) => (
-                <li key={node.id}>
-                  <button
-                    type="button"
-                    className="list-node"
-                    aria-current={isCurrent('node', node.id)}
-                    onClick={() => select({ kind: 'node', id: node.id })}
-                  >
-                    {node.label}
-                  </button>
-                  <ul className="graph-list-relations" aria-label={`Relations of ${node.label}`}>
-                    {relationsOf(index, node.id)
-                      .filter((r) => !hidden.includes(index.nodes.get(r.otherId)?.type ?? ''))
-                      .map(({ edge, otherId, direction }) => (
-                        <li key={edge.id}>
-                          <button
-                            type="button"
-                            className="list-edge"
-                            aria-current={isCurrent('edge', edge.id)}
-                            onClick={() => select({ kind: 'edge', id: edge.id })}
-                          >
-                            {direction === 'out' || edge.directed === false
-                              ? `${edge.label} ${index.nodes.get(otherId)?.label ?? otherId}`
-                              : describeSelection(index, { kind: 'edge', id: edge.id })}
-                          </button>
-                        </li>
-                      ))}
-                  </ul>
-                </li>
-              ))}
-          </ul>
-        </section>
-      ))}
+      <div className="graph-list-rows" ref={content} style={windowed ? { height: offsets[rows.length] } : undefined}>
+        <GraphListRows rows={rows} nested={nestRows(rows, rendered)} offsets={windowed ? offsets : null} idPrefix={idPrefix} />
+      </div>
     </div>
   );
+}
+
+/** Where an arrow, Home or End key moves focus from row `from`: the next node or relation row that way (headings are skipped). */
+function rowToMoveTo(rows: readonly ListRow[], from: number, key: string): number | null {
+  const focusable = (i: number) => rows[i] !== undefined && rows[i]?.kind !== 'type';
+  const seek = (start: number, step: 1 | -1) => {
+    for (let i = start; i >= 0 && i < rows.length; i += step) if (focusable(i)) return i;
+    return null;
+  };
+  if (key === 'ArrowDown') return seek(from + 1, 1);
+  if (key === 'ArrowUp') return seek(from - 1, -1);
+  if (key === 'Home') return seek(0, 1);
+  if (key === 'End') return seek(rows.length - 1, -1);
+  return null;
 }

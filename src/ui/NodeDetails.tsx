@@ -6,7 +6,11 @@ import { useExplorerStore } from '../store/ExplorerStoreContext';
 import { selectIndex } from '../store/selectors';
 import { EvidenceList } from './EvidenceQuote';
 import { RelationItem } from './RelationItem';
+import { ShowMoreList } from './ShowMoreList';
 import { TypeGlyph } from './TypeGlyph';
+
+/** Relations shown at first: a hub of a large story may have hundreds, each with its quotes. */
+const RELATIONS_SHOWN = 30;
 
 /** What a node is, the passages that support it, and each of its relations with theirs. */
 export function NodeDetails({ node }: { node: StoryNode }) {
@@ -24,18 +28,23 @@ export function NodeDetails({ node }: { node: StoryNode }) {
       {node.aliases && node.aliases.length > 0 && <p className="details-aliases">Also called: {node.aliases.join(', ')}</p>}
       {node.summary && <p className="details-summary">{node.summary}</p>}
       <h3>From the article</h3>
-      <EvidenceList items={index.evidenceByOwner.get(`node:${node.id}`) ?? []} />
+      <EvidenceList owner={{ kind: 'node', id: node.id }} />
       <h3>
         Relations <span className="count">({relations.length})</span>
       </h3>
       {relations.length === 0 ? (
         <p className="muted">The article states no relation for this.</p>
       ) : (
-        <ul className="relation-list">
-          {relations.map((relation) => (
-            <RelationItem key={relation.edge.id} relation={relation} />
-          ))}
-        </ul>
+        <ShowMoreList
+          owner={`node:${node.id}`}
+          items={relations}
+          pageSize={RELATIONS_SHOWN}
+          noun="relations"
+          className="relation-list"
+          itemClassName="relation"
+          itemKey={(relation) => relation.edge.id}
+          renderItem={(relation) => <RelationItem relation={relation} />}
+        />
       )}
     </article>
   );

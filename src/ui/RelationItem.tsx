@@ -5,6 +5,9 @@ import { selectIndex } from '../store/selectors';
 import { EvidenceList } from './EvidenceQuote';
 import { NodeLink } from './NodeLink';
 
+/** Quotes shown at first under each relation of a node (more on request), so a hub's panel stays short. */
+const RELATION_QUOTES_SHOWN = 5;
+
 /** One relation seen from the selected node: "met with Kim Jong Un" or "Donald Trump accused (this)", and its quotes. */
 export function RelationItem({ relation }: { relation: Relation }) {
   const index = useExplorerStore(selectIndex);
@@ -12,7 +15,7 @@ export function RelationItem({ relation }: { relation: Relation }) {
   const { edge, direction, otherId } = relation;
   const symmetric = edge.directed === false;
   return (
-    <li className="relation">
+    <>
       <p className="relation-line">
         {direction === 'out' || symmetric ? (
           <>
@@ -33,7 +36,7 @@ export function RelationItem({ relation }: { relation: Relation }) {
           Open relation
         </button>
       </p>
-      <EvidenceList items={index.evidenceByOwner.get(`edge:${edge.id}`) ?? []} />
-    </li>
+      <EvidenceList owner={{ kind: 'edge', id: edge.id }} pageSize={RELATION_QUOTES_SHOWN} />
+    </>
   );
 }

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { nodeTypeStyle } from '../graph/nodeTypeStyles';
-import { searchNodes, type SearchHit } from '../model/search/searchNodes';
+import { searchIndexOf, searchNodes, type SearchHit } from '../model/search/searchNodes';
 import { useExplorerStore } from '../store/ExplorerStoreContext';
 import { selectStory } from '../store/selectors';
 import { TypeGlyph } from './TypeGlyph';
@@ -46,7 +46,11 @@ export function SearchBox() {
           setOpen(true);
         }}
         onBlur={() => setOpen(false)}
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          setOpen(true);
+          // Build the index now (~40 ms at 10,000 nodes), while the reader has yet to type, not on the first keystroke.
+          searchIndexOf(story.nodes);
+        }}
         onKeyDown={(event) => {
           if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
             event.preventDefault();

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { syntheticStory } from '../../src/cli/bench/syntheticStory';
 import { expect, test, waitForGraph } from './test';
 
 /** Presses Tab until the focused element matches, as a keyboard user would; fails after `max` presses. */
@@ -21,8 +22,10 @@ async function focusIsVisible(page: Page): Promise<boolean> {
   });
 }
 
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
+/** Serious or critical axe findings, on the whole page or only inside `within` (a selector). */
+async function seriousViolations(page: Page, within?: string) {
+  const axe = new AxeBuilder({ page });
+  const results = await (within ? axe.include(within) : axe).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
@@ -85,6 +88,53 @@ test('every action works from the keyboard alone, with visible focus', async ({ 
   await page.keyboard.press('Enter');
   await expect(heading(page)).toHaveText('Juche');
   await expect(page.getByRole('button', { name: 'Juche', exact: true })).toHaveAttribute('aria-current', 'true');
+});
+
+test('a long list renders only the rows in view, yet Tab, arrows, End and search reach any row', async ({ page }) => {
+  const story = syntheticStory(1_000, { seed: 20_250_905, positions: true });
+  await page.route('**/long-story.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(story) }));
+  await page.goto('./?story=long-story.json');
+  await waitForGraph(page);
+  await page.getByRole('button', { name: 'List', exact: true }).click();
+  const rows = page.locator('.list-node, .list-edge');
+  await expect(rows.first()).toBeVisible();
+  expect(await rows.count()).toBeLessThan(120);
+
+  // Tab walks on past the rows first rendered: each focused row scrolls into view and brings its neighbours.
+  // (From the search box: behind the list, the article of a long story has hundreds of passages to Tab through.)
+  await page.getByRole('combobox').focus();
+  await tabTo(page, (el) => el.classList.contains('list-node'));
+  for (let i = 0; i < 60; i++) await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).toHaveClass(/list-(node|edge)/);
+  await expect(page.locator(':focus')).toBeInViewport();
+  expect(await focusIsVisible(page)).toBe(true);
+  expect(await page.locator('.graph-list').evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+
+  // End reaches the very last row: the last relation of the last node of the last type.
+  await page.keyboard.press('End');
+  const last = page.locator(':focus');
+  await expect(last).toBeInViewport();
+  const standing = await last.evaluate((el) => {
+    const item = el.closest('li');
+    const node = item?.parentElement?.closest('li');
+    return [item?.getAttribute('aria-posinset') === item?.getAttribute('aria-setsize'), node?.getAttribute('aria-posinset') === node?.getAttribute('aria-setsize')];
+  });
+  expect(standing).toEqual([true, true]);
+  const lastText = (await last.textContent()) ?? '';
+  await page.keyboard.press('ArrowUp');
+  await expect(page.locator(':focus')).not.toHaveText(lastText);
+  await expect(page.locator(':focus')).toBeInViewport();
+
+  // A node chosen in search is scrolled to and marked.
+  const far = story.nodes[734];
+  await page.getByRole('combobox').fill(far?.label ?? '');
+  await page.keyboard.press('Enter');
+  const current = page.locator('.list-node[aria-current="true"]');
+  await expect(current).toHaveText(far?.label ?? '');
+  await expect(current).toBeInViewport();
+  expect(await rows.count()).toBeLessThan(120);
+  // The list alone: axe over the whole page, article and all, takes longer than the test may.
+  expect(await seriousViolations(page, '.graph-list')).toEqual([]);
 });
 
 test('axe finds no serious or critical violations', async ({ page }) => {

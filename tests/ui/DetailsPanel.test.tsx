@@ -81,3 +81,50 @@ describe('DetailsPanel links to the source', () => {
     expect(screen.queryByRole('button', { name: /Show in article/ })).not.toBeInTheDocument();
   });
 });
+
+describe('DetailsPanel of a hub', () => {
+  /** The small story with Anna given 75 more relations to Ben and a dozen quotes of her own. */
+  function hubStory() {
+    const story = smallStory();
+    const [base] = story.edges;
+    if (!base) throw new Error('fixture has no edge');
+    story.edges.push(...Array.from({ length: 75 }, (_, i) => ({ ...base, id: `again-${i + 1}`, label: `met again (${i + 1})` })));
+    const anna = story.nodes.find((n) => n.id === 'anna');
+    const [quote] = anna?.evidence ?? [];
+    if (anna && quote) anna.evidence = Array.from({ length: 12 }, () => quote);
+    return story;
+  }
+  const relationItems = () => document.querySelectorAll('li.relation');
+
+  it('shows the first 30 relations, then more on request, focusing the first one revealed', async () => {
+    const { store } = renderWithStore(<DetailsPanel />, hubStory());
+    act(() => store.getState().select({ kind: 'node', id: 'anna' }));
+    expect(screen.getByText('(76)')).toBeInTheDocument();
+    expect(relationItems()).toHaveLength(30);
+    expect(screen.getByText('Show all 76 relations')).toBeInTheDocument();
+    await userEvent.click(screen.getByText('Show 30 more relations'));
+    expect(relationItems()).toHaveLength(60);
+    expect(document.activeElement).toBe(relationItems()[30]);
+    expect(document.activeElement).toHaveTextContent('met again (30)');
+    expect(screen.queryByText(/Show all/)).not.toBeInTheDocument();
+    await userEvent.click(screen.getByText('Show 16 more relations'));
+    expect(relationItems()).toHaveLength(76);
+    expect(screen.queryByText(/more relations/)).not.toBeInTheDocument();
+
+    act(() => store.getState().select({ kind: 'node', id: 'ben' }));
+    act(() => store.getState().select({ kind: 'node', id: 'anna' }));
+    expect(relationItems()).toHaveLength(30);
+    await userEvent.click(screen.getByText('Show all 76 relations'));
+    expect(relationItems()).toHaveLength(76);
+  });
+
+  it('shows ten of a node’s quotes, and the rest on request', async () => {
+    const { store } = renderWithStore(<DetailsPanel />, hubStory());
+    act(() => store.getState().select({ kind: 'node', id: 'anna' }));
+    const own = screen.getByText('From the article').nextElementSibling as HTMLElement;
+    expect(own.querySelectorAll(':scope > li')).toHaveLength(10);
+    await userEvent.click(screen.getByText('Show 2 more quotes'));
+    expect(own.querySelectorAll(':scope > li')).toHaveLength(12);
+    expect(document.activeElement).toBe(own.querySelectorAll(':scope > li')[10]);
+  });
+});

@@ -3,15 +3,16 @@ import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'reac
 import CytoscapeComponent from 'react-cytoscapejs';
 import { preventCytoscapeStyleInjection } from '../graph/cspSafety';
 import { buildStylesheet } from '../graph/stylesheet';
-import { layoutKindFor, layoutNamed, toElements } from '../graph/toElements';
 import { useFitOnResize } from '../graph/useFitOnResize';
 import { useGraphController } from '../graph/useGraphController';
+import { useGraphDrawing } from '../graph/useGraphDrawing';
 import { useScrollGuard } from '../graph/useScrollGuard';
 import { fitAll, panBy, zoomBy } from '../graph/viewport';
 import { selectNeighbourhood } from '../model/graph/neighbourhood';
 import { readingOrder, stepThrough } from '../model/graph/readingOrder';
 import { useExplorerStoreApi, useExplorerStore } from '../store/ExplorerStoreContext';
 import { selectStory } from '../store/selectors';
+import { GraphProgress } from './GraphProgress';
 import { ZoomControls } from './ZoomControls';
 
 const PAN_STEP = 60;
@@ -19,30 +20,26 @@ const PAN_STEP = 60;
 // Before any Cytoscape instance exists: keeps it from injecting an inline <style> (refused under a strict CSP).
 if (typeof document !== 'undefined') preventCytoscapeStyleInjection(document);
 
-/** Hosts the Cytoscape canvas. Elements, stylesheet and layout are memoised so react-cytoscapejs never re-patches them. */
+/**
+ * Hosts the Cytoscape canvas. Elements, stylesheet and layout are memoised so react-cytoscapejs never re-patches
+ * them; useGraphDrawing decides what Cytoscape has so far (a story without positions is laid out first).
+ */
 export function GraphCanvas({ onCy }: { onCy?: (cy: Core) => void }) {
   const story = useExplorerStore(selectStory);
   const store = useExplorerStoreApi();
   const host = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
-  const elements = useMemo(() => toElements(story), [story]);
   const theme = useExplorerStore((s) => s.theme);
   const stylesheet = useMemo(() => buildStylesheet(story.nodes.map((n) => n.type), theme), [story, theme]);
-  // Re-run the layout only when its kind changes: studio edits keep the view where the curator left it.
-  const layoutKind = layoutKindFor(story);
-  const layout = useMemo(() => layoutNamed(layoutKind), [layoutKind]);
   // react-cytoscapejs calls this on every render: only a new instance changes state.
   const handleCy = useCallback(
     (instance: Core) => {
       setCy((previous) => (previous === instance ? previous : instance));
       if (host.current) Object.defineProperty(host.current, 'cy', { value: instance, configurable: true });
       onCy?.(instance);
-      // For the benchmark (npm run bench): when the first frame with the whole graph has been drawn.
-      instance.one('render', () => performance.mark('quotegraph:first-render'));
     },
     [onCy],
   );
-  useGraphController(cy, store, elements);
   // What a fit shows: the focus set; in a compact embed also the selection's neighbourhood (a phone-sized
   // view of the whole graph is unreadable); else everything.
   const focusIds = useCallback(() => {
@@ -54,6 +51,8 @@ export function GraphCanvas({ onCy }: { onCy?: (cy: Core) => void }) {
     }
     return null;
   }, [store]);
+  const { elements, layout } = useGraphDrawing(cy, story, store, focusIds);
+  useGraphController(cy, store, elements);
   useFitOnResize(cy, host, focusIds);
   const compact = useExplorerStore((s) => s.layout === 'compact');
   const scrollHint = useScrollGuard(cy, host, compact);
@@ -120,6 +119,7 @@ export function GraphCanvas({ onCy }: { onCy?: (cy: Core) => void }) {
       <p className="canvas-hint" aria-hidden="true">
         N / P step through nodes · arrows pan · + − zoom · 0 fits · Esc clears
       </p>
+      <GraphProgress />
       <ZoomControls cy={cy} />
     </div>
   );

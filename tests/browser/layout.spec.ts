@@ -89,3 +89,27 @@ test('the laid-out picture of a story without positions is the same on every loa
   await expect(layout.getByRole('button', { name: 'Keep these positions' })).toBeVisible();
   expect(await drawnPositions(page)).toEqual(laidOut);
 });
+
+test('<quote-graph> lays out a story without positions: in a worker from its own origin (strict CSP too), in slices from another', async ({ page }) => {
+  const APP = 'http://127.0.0.1:4321';
+  const HOST = 'http://127.0.0.1:4322';
+  const cases = [
+    { host: `${HOST}/hosts`, app: HOST, worker: true },
+    // Under the strict CSP (script-src 'self'), a worker from the page's own origin is allowed.
+    { host: `${HOST}/csp/hosts`, app: `${HOST}/csp`, worker: true },
+    { host: `${HOST}/hosts`, app: APP, worker: false },
+  ];
+  for (const { host, app, worker } of cases) {
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
+    await page.goto(`${host}/unplaced-element.html?app=${encodeURIComponent(app)}`);
+    await page.waitForFunction(() => {
+      const graph = document.getElementById('graph') as (HTMLElement & { cy: Cy | null }) | null;
+      return (graph?.cy?.nodes().length ?? 0) > 0 && !graph?.shadowRoot?.querySelector('.graph-progress');
+    });
+    const positions = await page.locator('#graph').evaluate((g) => (g as HTMLElement & { cy: Cy }).cy.nodes().map((n) => `${Math.round(n.position('x'))},${Math.round(n.position('y'))}`));
+    expect(new Set(positions).size).toBe(4);
+    expect(workers.some((u) => u.includes('layoutWorker')), `worker from ${app}`).toBe(worker);
+    page.removeAllListeners('worker');
+  }
+});

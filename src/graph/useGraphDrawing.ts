@@ -14,7 +14,7 @@ const AT_ONCE = 1_500;
  * than PART_MS and shrink when one takes much more.
  */
 const FIRST_PART = 250;
-const PART_MS = 120;
+const PART_MS = 80;
 const PART_LIMITS = { min: 100, max: 4_000 } as const;
 /** If Cytoscape draws nothing this long (its container hidden behind the List view), the next part goes anyway. */
 const NO_RENDER_MS = 500;

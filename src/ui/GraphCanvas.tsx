@@ -53,7 +53,8 @@ export function GraphCanvas({ onCy }: { onCy?: (cy: Core) => void }) {
   }, [store]);
   const { elements, layout } = useGraphDrawing(cy, story, store, focusIds);
   useGraphController(cy, store, elements);
-  useFitOnResize(cy, host, focusIds);
+  const drawing = useCallback(() => store.getState().drawing !== null, [store]);
+  useFitOnResize(cy, host, focusIds, drawing);
   const compact = useExplorerStore((s) => s.layout === 'compact');
   const scrollHint = useScrollGuard(cy, host, compact);
 

@@ -43,7 +43,7 @@ export function layoutKindFor(story: Story): 'preset' | 'force' {
 
 /**
  * The Cytoscape layout for a story whose positions are known (saved, or laid out already): place the nodes where
- * their elements say, fitting the view to them when `fit`. For Cytoscape outside the explorer (the bench's bare page, tests).
+ * their elements say, fitting the view to them when `fit` (Cytoscape's fit measures every label: see useGraphDrawing).
  */
 export function presetLayout(fit = true): LayoutOptions {
   return { name: 'preset', fit, padding: 40, animate: false };

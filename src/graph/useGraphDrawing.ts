@@ -11,10 +11,12 @@ const AT_ONCE = 1_500;
 /**
  * The first part, in elements. Each frame also redraws what is there already and costs React and the controller
  * a pass over the elements, so a part's time is not proportional to its size: parts grow while a frame takes less
- * than PART_MS and shrink when one takes much more.
+ * than PART_MS and shrink when one takes much more, but never so far that the graph takes more than MAX_PARTS
+ * frames (at 10,000 nodes a frame's fixed cost alone can pass PART_MS, and 300 small parts took a minute).
  */
 const FIRST_PART = 250;
 const PART_MS = 80;
+const MAX_PARTS = 40;
 const PART_LIMITS = { min: 100, max: 4_000 } as const;
 /** If Cytoscape draws nothing this long (its container hidden behind the List view), the next part goes anyway. */
 const NO_RENDER_MS = 500;
@@ -60,7 +62,8 @@ export function useGraphDrawing(cy: Core | null, story: Story, store: ExplorerSt
       if (count < all.length) {
         const took = performance.now() - start;
         const scale = took < PART_MS ? 1.5 : took > 1.5 * PART_MS ? 0.7 : 1;
-        partSize.current = Math.round(Math.min(PART_LIMITS.max, Math.max(PART_LIMITS.min, partSize.current * scale)));
+        const smallest = Math.max(PART_LIMITS.min, Math.ceil(all.length / MAX_PARTS));
+        partSize.current = Math.round(Math.min(PART_LIMITS.max, Math.max(smallest, partSize.current * scale)));
         setProgress({ handed: count + partSize.current, complete: false });
         return;
       }

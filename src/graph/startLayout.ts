@@ -1,4 +1,3 @@
-import { createForceLayout } from '../model/layout/forceLayout';
 import type { LayoutGraph } from '../model/layout/layoutGraph';
 import { isLayoutReply, type LayoutRequest } from './layoutMessages';
 
@@ -72,17 +71,28 @@ function layoutWorker(): Worker | null {
   }
 }
 
-/** The same layout on the main thread: steps for SLICE_MS, then a yield (a task of its own) so input and drawing get a turn. */
+/**
+ * The same layout on the main thread: steps for SLICE_MS, then a yield (a task of its own) so input and drawing get
+ * a turn. The layout's code is loaded only then: the worker has its own copy, so most pages never need it here.
+ */
 function runInSlices(graph: LayoutGraph, seed: number, callbacks: LayoutCallbacks): () => void {
-  const layout = createForceLayout(graph, { seed });
-  const slice = () => {
-    const start = performance.now();
-    do layout.step(1);
-    while (!layout.done && performance.now() - start < SLICE_MS);
-    callbacks.onProgress(layout.progress);
-    if (layout.done) callbacks.onDone(layout.positions());
-    else timer = setTimeout(slice, 0);
+  let stopped = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  void import('../model/layout/forceLayout').then(({ createForceLayout }) => {
+    if (stopped) return;
+    const layout = createForceLayout(graph, { seed });
+    const slice = () => {
+      const start = performance.now();
+      do layout.step(1);
+      while (!layout.done && performance.now() - start < SLICE_MS);
+      callbacks.onProgress(layout.progress);
+      if (layout.done) callbacks.onDone(layout.positions());
+      else timer = setTimeout(slice, 0);
+    };
+    timer = setTimeout(slice, 0);
+  });
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
   };
-  let timer = setTimeout(slice, 0);
-  return () => clearTimeout(timer);
 }

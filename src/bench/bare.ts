@@ -4,9 +4,19 @@ import cytoscape from 'cytoscape';
 import { applySelection } from '../graph/applySelection';
 import { emphasisFor, graphScale, renderHintsFor } from '../graph/graphScale';
 import { buildStylesheet } from '../graph/stylesheet';
-import { layoutFor, toElements } from '../graph/toElements';
+import { layoutKindFor, presetLayout, toElements } from '../graph/toElements';
 import { buildStoryIndex } from '../model/graph/storyIndex';
+import { runForceLayout } from '../model/layout/forceLayout';
+import { layoutGraphOf, positionsById, seedFor } from '../model/layout/layoutGraph';
 import { parseStory } from '../model/story/parseStory';
+import type { Story } from '../model/story/types';
+
+/** A story without saved positions is laid out here on the main thread, as bare Cytoscape.js would have to. */
+function laidOut(story: Story) {
+  if (layoutKindFor(story) === 'preset') return null;
+  const { ids, graph } = layoutGraphOf(story);
+  return positionsById(ids, runForceLayout(graph, { seed: seedFor(story.id) }));
+}
 
 const params = new URLSearchParams(window.location.search);
 const url = params.get('story');
@@ -25,9 +35,9 @@ if (url) {
     const cy = cytoscape({
       ...renderHintsFor(scale),
       container: box,
-      elements: toElements(story),
+      elements: toElements(story, laidOut(story)),
       style: buildStylesheet(story.nodes.map((n) => n.type), 'light', scale),
-      layout: layoutFor(story),
+      layout: presetLayout(),
       // The app's zoom limits, so both pages can show the same view.
       minZoom: 0.2,
       maxZoom: 3,

@@ -1,4 +1,4 @@
-import type { Core } from 'cytoscape';
+import type { Core, SingularElementArgument } from 'cytoscape';
 import { brightSet } from '../model/graph/neighbourhood';
 import type { StoryIndex } from '../model/graph/storyIndex';
 import type { Selection } from '../model/selection/selection';
@@ -32,7 +32,7 @@ const drawnOn = new WeakMap<Core, Drawn>();
 /**
  * Draws the explorer's state on the graph with classes the stylesheet knows. Each class change makes Cytoscape
  * restyle that element, so a draw changes only the elements whose state differs from the last draw (at 5,000
- * nodes, restyling all 15,000 elements per selection took over a second); `fresh` redraws everything, for
+ * nodes, restyling all 15,000 elements per selection took over a second); `fresh` checks every element, for
  * elements that were just added or replaced.
  */
 export function applySelection(cy: Core, index: StoryIndex, view: GraphView, { fresh = false } = {}): void {
@@ -51,24 +51,60 @@ export function applySelection(cy: Core, index: StoryIndex, view: GraphView, { f
   };
 
   cy.batch(() => {
-    if (!before || before.hiddenKey !== hiddenKey) {
-      const hidden = new Set(view.hiddenTypes);
-      cy.nodes().forEach((node) => {
-        node.toggleClass('filtered-out', hidden.has(String(node.data('type'))));
-      });
+    if (!before) {
+      drawEverything(cy, { hidden: new Set(view.hiddenTypes), bright, emphasis, selectedId, labelled });
+      return;
     }
-    if (!before) cy.elements().removeClass('faded ringed is-selected in-focus show-label');
-    if (emphasis === 'fade') drawFading(cy, before?.bright ?? null, bright, byIds);
-    else drawRings(before?.bright ?? null, bright, byIds);
-    if (before?.selectedId !== selectedId) {
-      if (before?.selectedId) cy.getElementById(before.selectedId).removeClass('is-selected');
+    if (before.hiddenKey !== hiddenKey) {
+      const hidden = new Set(view.hiddenTypes);
+      cy.nodes()
+        .filter((node) => node.hasClass('filtered-out') !== hidden.has(String(node.data('type'))))
+        .toggleClass('filtered-out');
+    }
+    if (emphasis === 'fade') drawFading(cy, before.bright, bright, byIds);
+    else drawRings(before.bright, bright, byIds);
+    if (before.selectedId !== selectedId) {
+      if (before.selectedId) cy.getElementById(before.selectedId).removeClass('is-selected');
       if (selectedId) cy.getElementById(selectedId).addClass('is-selected');
     }
-    const wasLabelled = before?.labelled ?? new Set<string>();
-    byIds(difference(wasLabelled, labelled)).removeClass('in-focus show-label');
-    byIds(difference(labelled, wasLabelled)).addClass('in-focus show-label');
+    byIds(difference(before.labelled, labelled)).removeClass('in-focus show-label');
+    byIds(difference(labelled, before.labelled)).addClass('in-focus show-label');
   });
   drawnOn.set(cy, { hiddenKey, emphasis, bright, selectedId, labelled });
+}
+
+const STATE_CLASSES = ['filtered-out', 'faded', 'ringed', 'is-selected', 'in-focus', 'show-label'] as const;
+
+/**
+ * Every element gets the classes the state asks for, for elements that are new or replaced. Only elements whose
+ * classes differ are touched: Cytoscape restyles every element a class call is given, changed or not.
+ */
+function drawEverything(
+  cy: Core,
+  state: { hidden: Set<string>; bright: Bright | null; emphasis: 'fade' | 'ring'; selectedId: string | null; labelled: Set<string> },
+): void {
+  const { hidden, bright, emphasis, selectedId, labelled } = state;
+  const wants = (element: SingularElementArgument, name: (typeof STATE_CLASSES)[number]): boolean => {
+    const isBright = !!bright && (element.isNode() ? bright.nodes : bright.edges).has(element.id());
+    switch (name) {
+      case 'filtered-out':
+        return element.isNode() && hidden.has(String(element.data('type')));
+      case 'faded':
+        return emphasis === 'fade' && !!bright && !isBright;
+      case 'ringed':
+        return emphasis === 'ring' && element.isNode() && isBright;
+      case 'is-selected':
+        return element.id() === selectedId;
+      case 'in-focus':
+      case 'show-label':
+        return element.isEdge() && labelled.has(element.id());
+    }
+  };
+  const all = cy.elements();
+  for (const name of STATE_CLASSES) {
+    all.filter((element) => !element.hasClass(name) && wants(element, name)).addClass(name);
+    all.filter((element) => element.hasClass(name) && !wants(element, name)).removeClass(name);
+  }
 }
 
 /** Fades everything outside the bright set, touching only elements that change between the two sets. */

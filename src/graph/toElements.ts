@@ -1,13 +1,19 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { Story } from '../model/story/types';
 
-/** Turns a story into Cytoscape elements: data the stylesheet reads, plus saved positions. */
-export function toElements(story: Story): ElementDefinition[] {
-  const nodes: ElementDefinition[] = story.nodes.map((node) => ({
-    group: 'nodes',
-    data: { id: node.id, label: node.label, type: node.type },
-    ...(node.position ? { position: { x: node.position.x, y: node.position.y } } : {}),
-  }));
+/** Where nodes go, by node id. */
+export type Positions = Readonly<Record<string, { x: number; y: number }>>;
+
+/**
+ * Turns a story into Cytoscape elements: data the stylesheet reads, plus positions. `laidOut` (the force layout's
+ * result, for a story without saved positions) wins over saved ones, which are then from another picture; a node
+ * it does not know (one added since) keeps its saved position.
+ */
+export function toElements(story: Story, laidOut?: Positions | null): ElementDefinition[] {
+  const nodes: ElementDefinition[] = story.nodes.map((node) => {
+    const position = laidOut?.[node.id] ?? node.position;
+    return { group: 'nodes', data: { id: node.id, label: node.label, type: node.type }, ...(position ? { position: { x: position.x, y: position.y } } : {}) };
+  });
   // A draft may hold a relation whose end was removed: Cytoscape would throw, so it is left out of the drawing
   // (the studio's problems list names it).
   const nodeIds = new Set(story.nodes.map((n) => n.id));
@@ -19,17 +25,26 @@ export function toElements(story: Story): ElementDefinition[] {
   return [...nodes, ...edges];
 }
 
-/** Saved positions when every node has one (the same picture on every load); otherwise a force layout. */
-export function layoutFor(story: Story): { name: string; fit: boolean; padding: number; animate: boolean } {
-  return layoutNamed(layoutKindFor(story));
+/** Cytoscape layout options, as react-cytoscapejs takes them. */
+export interface LayoutOptions {
+  name: string;
+  fit: boolean;
+  padding: number;
+  animate: boolean;
 }
 
-/** Which layout a story needs: its saved positions when every node has one, else a force layout. */
-export function layoutKindFor(story: Story): 'preset' | 'cose' {
-  return story.nodes.every((n) => n.position) ? 'preset' : 'cose';
+/**
+ * Which layout a story needs: its saved positions when every node has one (the same picture on every load), else
+ * the force layout, which runs off the main thread (graph/startLayout.ts) and lays out every node.
+ */
+export function layoutKindFor(story: Story): 'preset' | 'force' {
+  return story.nodes.every((n) => n.position) ? 'preset' : 'force';
 }
 
-/** The layout options for a layout by name. */
-export function layoutNamed(name: 'preset' | 'cose'): { name: string; fit: boolean; padding: number; animate: boolean } {
-  return { name, fit: true, padding: 40, animate: false };
+/**
+ * The Cytoscape layout for a story whose positions are known (saved, or laid out already): place the nodes where
+ * their elements say, fitting the view to them when `fit` (Cytoscape's fit measures every label: see useGraphDrawing).
+ */
+export function presetLayout(fit = true): LayoutOptions {
+  return { name: 'preset', fit, padding: 40, animate: false };
 }

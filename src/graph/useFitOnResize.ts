@@ -4,9 +4,10 @@ import { fitTo } from './viewport';
 
 /**
  * react-cytoscapejs does not follow container resizes: tell Cytoscape, and fit the new size to what is in focus
- * (`focusIds()`, e.g. a tour step) or else to the whole graph.
+ * (`focusIds()`, e.g. a tour step) or else to the whole graph. Not while `drawing()`: Cytoscape has only part of
+ * the graph then, and the drawing fits the view itself (see useGraphDrawing).
  */
-export function useFitOnResize(cy: Core | null, host: RefObject<HTMLElement | null>, focusIds: () => readonly string[] | null): void {
+export function useFitOnResize(cy: Core | null, host: RefObject<HTMLElement | null>, focusIds: () => readonly string[] | null, drawing: () => boolean): void {
   useEffect(() => {
     const element = host.current;
     if (!cy || !element || typeof ResizeObserver === 'undefined') return;
@@ -17,9 +18,9 @@ export function useFitOnResize(cy: Core | null, host: RefObject<HTMLElement | nu
       if (size === last || entry.contentRect.width === 0) return;
       last = size;
       cy.resize();
-      fitTo(cy, focusIds(), false);
+      if (!drawing()) fitTo(cy, focusIds(), false);
     });
     observer.observe(element);
     return () => observer.disconnect();
-  }, [cy, host, focusIds]);
+  }, [cy, host, focusIds, drawing]);
 }

@@ -5,6 +5,7 @@ import type { Selection } from '../model/selection/selection';
 import type { Story } from '../model/story/types';
 import type { ExplorerState } from './explorerState';
 import type { Theme } from './viewSlice';
+import { createDrawingSlice } from './drawingSlice';
 import { createFilterSlice } from './filterSlice';
 import { createFocusSlice } from './focusSlice';
 import { createReaderSlice } from './readerSlice';
@@ -30,6 +31,7 @@ export function createExplorerStore(
     ...createFocusSlice(...a),
     ...createTourSlice(...a),
     ...createStudioSlice(...a),
+    ...createDrawingSlice(...a),
     ...(initial?.layout ? { layout: initial.layout } : {}),
     ...(initial?.theme ? { theme: initial.theme } : {}),
     ...(initial?.renderer ? { renderer: initial.renderer } : {}),

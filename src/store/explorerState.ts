@@ -1,5 +1,6 @@
 import type { StoryIndex } from '../model/graph/storyIndex';
 import type { Story } from '../model/story/types';
+import type { DrawingSlice } from './drawingSlice';
 import type { FilterSlice } from './filterSlice';
 import type { FocusSlice } from './focusSlice';
 import type { ReaderSlice } from './readerSlice';
@@ -15,4 +16,4 @@ export interface StorySlice {
 }
 
 /** Everything one mounted explorer knows. The Cytoscape instance is deliberately not in here. */
-export type ExplorerState = StorySlice & SelectionSlice & FilterSlice & ReaderSlice & ViewSlice & FocusSlice & TourSlice & StudioSlice;
+export type ExplorerState = StorySlice & SelectionSlice & FilterSlice & ReaderSlice & ViewSlice & FocusSlice & TourSlice & StudioSlice & DrawingSlice;

@@ -5,15 +5,16 @@ import { preventCytoscapeStyleInjection } from '../graph/cspSafety';
 import { graphScale, renderHintsFor } from '../graph/graphScale';
 import { chooseRenderer, probeWebgl } from '../graph/rendererChoice';
 import { buildStylesheet } from '../graph/stylesheet';
-import { layoutKindFor, layoutNamed, toElements } from '../graph/toElements';
 import { useFitOnResize } from '../graph/useFitOnResize';
 import { useGraphController } from '../graph/useGraphController';
+import { useGraphDrawing } from '../graph/useGraphDrawing';
 import { useScrollGuard } from '../graph/useScrollGuard';
 import { fitAll, panBy, zoomBy } from '../graph/viewport';
 import { selectNeighbourhood } from '../model/graph/neighbourhood';
 import { readingOrder, stepThrough } from '../model/graph/readingOrder';
 import { useExplorerStoreApi, useExplorerStore } from '../store/ExplorerStoreContext';
 import { selectStory } from '../store/selectors';
+import { GraphProgress } from './GraphProgress';
 import { WebglCytoscape } from './WebglCytoscape';
 import { ZoomControls } from './ZoomControls';
 
@@ -22,19 +23,18 @@ const PAN_STEP = 60;
 // Before any Cytoscape instance exists: keeps it from injecting an inline <style> (refused under a strict CSP).
 if (typeof document !== 'undefined') preventCytoscapeStyleInjection(document);
 
-/** Hosts the Cytoscape canvas. Elements, stylesheet and layout are memoised so react-cytoscapejs never re-patches them. */
+/**
+ * Hosts the Cytoscape canvas. Elements, stylesheet and layout are memoised so react-cytoscapejs never re-patches
+ * them; useGraphDrawing decides what Cytoscape has so far (a story without positions is laid out first).
+ */
 export function GraphCanvas({ onCy }: { onCy?: (cy: Core) => void }) {
   const story = useExplorerStore(selectStory);
   const store = useExplorerStoreApi();
   const host = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
-  const elements = useMemo(() => toElements(story), [story]);
   const theme = useExplorerStore((s) => s.theme);
   const scale = graphScale(story.nodes.length, story.edges.length);
   const stylesheet = useMemo(() => buildStylesheet(story.nodes.map((n) => n.type), theme, scale), [story, theme, scale]);
-  // Re-run the layout only when its kind changes: studio edits keep the view where the curator left it.
-  const layoutKind = layoutKindFor(story);
-  const layout = useMemo(() => layoutNamed(layoutKind), [layoutKind]);
   const preference = useExplorerStore((s) => s.renderer);
   // Set when a WebGL context is lost (GPU reset, too many contexts): the graph starts again on canvas.
   const [webglLost, setWebglLost] = useState(false);
@@ -49,15 +49,12 @@ export function GraphCanvas({ onCy }: { onCy?: (cy: Core) => void }) {
       setCy((previous) => (previous === instance ? previous : instance));
       if (host.current) Object.defineProperty(host.current, 'cy', { value: instance, configurable: true });
       onCy?.(instance);
-      // For the benchmark (npm run bench): when the first frame with the whole graph has been drawn.
-      instance.one('render', () => performance.mark('quotegraph:first-render'));
       if (renderer.webgl) {
         instance.container()?.querySelector('canvas[data-id$="webgl"]')?.addEventListener('webglcontextlost', () => setWebglLost(true), { once: true });
       }
     },
     [onCy, renderer.webgl],
   );
-  useGraphController(cy, store, elements);
   // What a fit shows: the focus set; in a compact embed also the selection's neighbourhood (a phone-sized
   // view of the whole graph is unreadable); else everything.
   const focusIds = useCallback(() => {
@@ -69,7 +66,10 @@ export function GraphCanvas({ onCy }: { onCy?: (cy: Core) => void }) {
     }
     return null;
   }, [store]);
-  useFitOnResize(cy, host, focusIds);
+  const { elements, layout } = useGraphDrawing(cy, story, store, focusIds);
+  useGraphController(cy, store, elements);
+  const drawing = useCallback(() => store.getState().drawing !== null, [store]);
+  useFitOnResize(cy, host, focusIds, drawing);
   const compact = useExplorerStore((s) => s.layout === 'compact');
   const scrollHint = useScrollGuard(cy, host, compact);
 
@@ -140,6 +140,7 @@ export function GraphCanvas({ onCy }: { onCy?: (cy: Core) => void }) {
       <p className="canvas-hint" aria-hidden="true">
         N / P step through nodes · arrows pan · + − zoom · 0 fits · Esc clears
       </p>
+      <GraphProgress />
       <ZoomControls cy={cy} />
     </div>
   );

@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { applySelection } from '../../src/graph/applySelection';
 import { nodeTypeStyle } from '../../src/graph/nodeTypeStyles';
 import { buildStylesheet } from '../../src/graph/stylesheet';
-import { layoutFor, toElements } from '../../src/graph/toElements';
+import { layoutKindFor, presetLayout, toElements } from '../../src/graph/toElements';
 import { buildStoryIndex } from '../../src/model/graph/storyIndex';
 import { smallStory } from '../helpers/stories';
 
 const story = smallStory();
 const index = buildStoryIndex(story);
-const headless = () => cytoscape({ headless: true, elements: toElements(story), styleEnabled: true, style: buildStylesheet(['summit']), layout: layoutFor(story) });
+const headless = () => cytoscape({ headless: true, elements: toElements(story), styleEnabled: true, style: buildStylesheet(['summit']), layout: presetLayout() });
 
 describe('story → Cytoscape elements', () => {
   it('keeps ids, labels, types, saved positions and edge direction', () => {
@@ -22,9 +22,17 @@ describe('story → Cytoscape elements', () => {
   });
 
   it('uses saved positions when every node has one, and a force layout otherwise', () => {
-    expect(layoutFor(story).name).toBe('preset');
-    const unplaced = { ...story, nodes: story.nodes.map(({ position: _position, ...rest }) => rest) };
-    expect(layoutFor(unplaced).name).toBe('cose');
+    expect(layoutKindFor(story)).toBe('preset');
+    const unplaced = { ...story, nodes: story.nodes.map(({ position: _position, ...rest }, i) => (i === 0 ? rest : { ...rest, position: _position })) };
+    expect(layoutKindFor(unplaced)).toBe('force');
+  });
+
+  it('places nodes where the layout put them, and a node the layout does not know where the story says', () => {
+    const elements = toElements(story, { anna: { x: 1, y: 2 }, ben: { x: 3, y: 4 } });
+    const position = (id: string) => elements.find((e) => e.data.id === id)?.position;
+    expect(position('anna')).toEqual({ x: 1, y: 2 });
+    expect(position('ben')).toEqual({ x: 3, y: 4 });
+    expect(position('northland')).toEqual(story.nodes.find((n) => n.id === 'northland')?.position);
   });
 
   it('draws each known type with its own shape, and an unknown type in the neutral style', () => {
@@ -55,6 +63,18 @@ describe('applySelection', () => {
     expect(cy.getElementById('northland').hasClass('faded')).toBe(true);
     expect(cy.getElementById('anna-met-ben').hasClass('show-label')).toBe(true);
     expect(cy.getElementById('ben-leads-northland').hasClass('faded')).toBe(true);
+  });
+
+  it('touches only elements whose classes change (Cytoscape restyles every element it is given)', () => {
+    const cy = headless();
+    const view = { selection: { kind: 'node', id: 'anna' } as const, hiddenTypes: ['summit'], focusIds: null };
+    applySelection(cy, index, view);
+    const touched: string[] = [];
+    cy.on('class', (event) => touched.push(event.target.id()));
+    applySelection(cy, index, view);
+    expect(touched).toEqual([]);
+    applySelection(cy, index, { ...view, selection: { kind: 'node', id: 'ben' } });
+    expect([...new Set(touched)].sort()).toEqual(['anna', 'ben', 'ben-leads-northland', 'northland'].sort());
   });
 
   it('clears everything when the selection goes, and hides filtered types', () => {
@@ -109,6 +129,10 @@ describe('applySelection, drawing only what changed', () => {
         applySelection(cy, index, from);
         applySelection(cy, index, to);
         expect(classesOf(cy), `${JSON.stringify(from)} → ${JSON.stringify(to)}`).toEqual(expected[i]);
+        // A fresh draw over whatever is there (as after a studio edit) lands on the same picture.
+        applySelection(cy, index, from);
+        applySelection(cy, index, to, { fresh: true });
+        expect(classesOf(cy), `fresh: ${JSON.stringify(from)} → ${JSON.stringify(to)}`).toEqual(expected[i]);
       });
     });
   });

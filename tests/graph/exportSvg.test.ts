@@ -4,13 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { graphToSvg } from '../../src/graph/exportSvg';
 import { nodeTypeStyle } from '../../src/graph/nodeTypeStyles';
 import { buildStylesheet } from '../../src/graph/stylesheet';
-import { layoutFor, toElements } from '../../src/graph/toElements';
+import { presetLayout, toElements } from '../../src/graph/toElements';
 import type { Story } from '../../src/model/story/types';
 import { smallStory } from '../helpers/stories';
 
 const story = smallStory();
 const headless = (s: Story = story) =>
-  cytoscape({ headless: true, elements: toElements(s), styleEnabled: true, style: buildStylesheet(s.nodes.map((n) => n.type)), layout: layoutFor(s) });
+  cytoscape({ headless: true, elements: toElements(s), styleEnabled: true, style: buildStylesheet(s.nodes.map((n) => n.type)), layout: presetLayout() });
 
 /** Parses as XML, failing on anything that is not well-formed: the file must open in Illustrator, Inkscape and browsers alike. */
 function parseSvg(svg: string): Document {

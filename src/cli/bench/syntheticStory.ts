@@ -1,24 +1,13 @@
 // Deterministic synthetic stories for the benchmark: same seed, same JSON, so figures compare across runs and machines.
 import { findOccurrences } from '../../model/anchoring/anchorQuote';
 import type { Evidence, Story, StoryEdge, StoryNode } from '../../model/story/types';
+import { mulberry32 } from '../../model/seededRandom';
 
 /** Node types the explorer styles; the generator draws from these only. */
 export const SYNTHETIC_TYPES = ['person', 'nation', 'organization', 'ideology', 'event', 'place'] as const;
 
 /** Grid spacing of saved positions: wider than a labelled node so nothing overlaps at the default zoom. */
 export const GRID = { x: 180, y: 130 } as const;
-
-/** mulberry32: a tiny seeded PRNG; Math.random cannot be seeded, and the bench must be repeatable. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYLLABLES = ['ka', 'vor', 'len', 'tis', 'mar', 'do', 'ren', 'sul', 'bri', 'an', 'tho', 'zel', 'pra', 'quin', 'ost', 'lu'];
 const GIVEN = ['Arlen', 'Mira', 'Tomas', 'Ines', 'Kofi', 'Lena', 'Ravi', 'Sana', 'Yuri', 'Noor'];

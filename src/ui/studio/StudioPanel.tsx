@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape';
-import { addChange, setPositions } from '../../model/studio/storyEdits';
+import { addChange } from '../../model/studio/storyEdits';
 import { useExplorerStore } from '../../store/ExplorerStoreContext';
 import { selectStory } from '../../store/selectors';
 import { CommitField } from './CommitField';
@@ -7,6 +7,7 @@ import type { StudioActions } from '../ExplorerShell';
 import { StudioBar } from './StudioBar';
 import { ElementEditor } from './ElementEditor';
 import { ImportGraph } from './ImportGraph';
+import { LayoutSection } from './LayoutSection';
 import { NewNodeForm } from './NewNodeForm';
 import { NewRelationForm } from './NewRelationForm';
 import { ProblemsPanel } from './ProblemsPanel';
@@ -17,18 +18,6 @@ export function StudioPanel({ cy, actions }: { cy: Core | null; actions: StudioA
   const applyEdit = useExplorerStore((s) => s.applyEdit);
   // A published story that was changed asks for a note for readers until one is added.
   const needsNote = useExplorerStore((s) => s.published && s.past.length > 0 && (s.story.changes?.length ?? 0) <= s.changesAtStart);
-  const tidy = () => {
-    if (!cy) return;
-    const layout = cy.layout({ name: 'cose', animate: false, fit: true, padding: 40, nodeRepulsion: () => 900000, idealEdgeLength: () => 160 });
-    layout.one('layoutstop', () => {
-      const positions: Record<string, { x: number; y: number }> = {};
-      cy.nodes().forEach((n) => {
-        positions[n.id()] = n.position();
-      });
-      applyEdit((s) => setPositions(s, positions));
-    });
-    layout.run();
-  };
   return (
     <section className="panel studio-panel" aria-label="Studio">
       <p className="details-kind">Studio · editing “{story.title}”</p>
@@ -43,13 +32,7 @@ export function StudioPanel({ cy, actions }: { cy: Core | null; actions: StudioA
       <NewNodeForm />
       <NewRelationForm />
       <ImportGraph />
-      <section className="studio-section" aria-label="Layout">
-        <h3>Layout</h3>
-        <p className="muted">Drag nodes to place them; positions are saved with the story.</p>
-        <button type="button" className="chip" onClick={tidy} disabled={!cy}>
-          Tidy layout
-        </button>
-      </section>
+      <LayoutSection cy={cy} />
       <section className="studio-section" aria-label="Corrections and updates">
         <h3>Corrections and updates</h3>
         {(story.changes ?? []).map((change, i) => (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mulberry32 } from '../../../src/cli/bench/syntheticStory';
+import { mulberry32 } from '../../../src/model/seededRandom';
 import { searchNodes } from '../../../src/model/search/searchNodes';
 import type { StoryNode } from '../../../src/model/story/types';
 import { scanSearch } from './scanSearch';

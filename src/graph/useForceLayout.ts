@@ -1,0 +1,39 @@
+import { useLayoutEffect, useState } from 'react';
+import { layoutGraphOf, positionsById, seedFor } from '../model/layout/layoutGraph';
+import type { Story } from '../model/story/types';
+import type { ExplorerStore } from '../store/createExplorerStore';
+import { startLayout } from './startLayout';
+import type { Positions } from './toElements';
+
+/** True when every node has somewhere to go: a saved position or one from `laidOut`. */
+function placesEveryNode(story: Story, laidOut: Positions | null): boolean {
+  return story.nodes.every((n) => n.position || laidOut?.[n.id]);
+}
+
+/**
+ * For a story some of whose nodes have no saved position: lays it out off the main thread, reporting progress in
+ * the store's `drawing`, and returns the positions (null until they place every node). Lays out again only when
+ * some node has nowhere to go (another story, an imported graph): a studio edit keeps the picture, as a node added
+ * in the studio gets a saved position of its own, and undoing "Keep these positions" shows the same picture again.
+ */
+export function useForceLayout(story: Story, needed: boolean, store: ExplorerStore): Positions | null {
+  const [laidOut, setLaidOut] = useState<Positions | null>(null);
+  const ready = needed && placesEveryNode(story, laidOut);
+  const run = needed && !ready;
+  // A layout effect, so the progress shows from the first frame.
+  useLayoutEffect(() => {
+    if (!run) return;
+    const { story: current, setDrawing } = store.getState();
+    const { ids, graph } = layoutGraphOf(current);
+    setDrawing({ task: 'layout', fraction: 0 });
+    return startLayout(graph, seedFor(current.id), {
+      onProgress: (fraction) => setDrawing({ task: 'layout', fraction }),
+      onDone: (xy) => {
+        // For the bench (npm run bench:longtasks): when the positions arrived.
+        performance.mark('quotegraph:layout-done');
+        setLaidOut(positionsById(ids, xy));
+      },
+    });
+  }, [run, store, story.id]);
+  return ready ? laidOut : null;
+}

@@ -1,0 +1,68 @@
+import type { Core } from 'cytoscape';
+import { useEffect, useRef, useState } from 'react';
+import { startLayout } from '../../graph/startLayout';
+import { fitToPositions } from '../../graph/viewport';
+import { layoutGraphOf, positionsById, seedFor } from '../../model/layout/layoutGraph';
+import { setPositions } from '../../model/studio/storyEdits';
+import { useExplorerStore, useExplorerStoreApi } from '../../store/ExplorerStoreContext';
+
+/**
+ * The studio's layout tools. A story without saved positions is laid out each time it opens (the same way, but
+ * only where this code runs); "Keep these positions" saves that picture with the story, as one undoable edit.
+ * Readers never get this: a story they view is not changed behind their back. "Tidy layout" lays the story out
+ * again (off the main thread) and saves the result.
+ */
+export function LayoutSection({ cy }: { cy: Core | null }) {
+  const store = useExplorerStoreApi();
+  const applyEdit = useExplorerStore((s) => s.applyEdit);
+  const unplaced = useExplorerStore((s) => s.story.nodes.filter((n) => !n.position).length);
+  const drawn = useExplorerStore((s) => s.drawing === null);
+  const [tidying, setTidying] = useState<number | null>(null);
+  const stopTidy = useRef<(() => void) | null>(null);
+  useEffect(() => () => stopTidy.current?.(), []);
+
+  const keep = () => {
+    if (!cy) return;
+    const positions: Record<string, { x: number; y: number }> = {};
+    cy.nodes().forEach((n) => {
+      positions[n.id()] = n.position();
+    });
+    applyEdit((story) => setPositions(story, positions));
+  };
+
+  const tidy = () => {
+    const { story } = store.getState();
+    const { ids, graph } = layoutGraphOf(story);
+    setTidying(0);
+    stopTidy.current = startLayout(graph, seedFor(story.id), {
+      onProgress: setTidying,
+      onDone: (xy) => {
+        const positions = positionsById(ids, xy);
+        setTidying(null);
+        applyEdit((current) => setPositions(current, positions));
+        if (cy) fitToPositions(cy, Object.values(positions));
+      },
+    });
+  };
+
+  return (
+    <section className="studio-section" aria-label="Layout">
+      <h3>Layout</h3>
+      {unplaced > 0 && drawn && cy && (
+        <div className="studio-keep">
+          <p className="muted">
+            {unplaced === 1 ? '1 node has' : `${unplaced.toLocaleString('en-US')} nodes have`} no saved position, so the picture was laid
+            out when the story opened. Keep it to save these positions with the story.
+          </p>
+          <button type="button" className="chip" onClick={keep}>
+            Keep these positions
+          </button>
+        </div>
+      )}
+      <p className="muted">Drag nodes to place them; positions are saved with the story.</p>
+      <button type="button" className="chip" onClick={tidy} disabled={!cy || tidying !== null}>
+        {tidying === null ? 'Tidy layout' : `Tidying… ${Math.round(tidying * 100)}%`}
+      </button>
+    </section>
+  );
+}

@@ -5,6 +5,7 @@ import { selectArticleFocus, selectIndex, selectSelection, selectStory } from '.
 import { prefersReducedMotion } from '../graph/viewport';
 import { ArticleParagraph } from './ArticleParagraph';
 import { SelectionActions } from './studio/SelectionActions';
+import { useProgressiveCount } from './useProgressiveCount';
 
 /** The whole article. Evidence passages are marked; the selection's are highlighted; "Show in article" lands here. */
 export function ArticleReader() {
@@ -44,6 +45,9 @@ export function ArticleReader() {
     return map;
   }, [index]);
   const quotingCurrent = currentKey ? paragraphsByOwner.get(currentKey) : undefined;
+  // A long article renders its first paragraphs at once and the rest when the page is idle (see useProgressiveCount).
+  const focusIndex = focus ? article.paragraphs.findIndex((p) => p.id === focus.paragraphId) : -1;
+  const rendered = useProgressiveCount(article.paragraphs.length, focusIndex);
   return (
     <section className="panel article-panel" aria-labelledby={titleId} ref={section}>
       <header className="article-header">
@@ -63,7 +67,7 @@ export function ArticleReader() {
           </p>
         )}
       </header>
-      {article.paragraphs.map((paragraph, i) => (
+      {article.paragraphs.slice(0, rendered).map((paragraph, i) => (
         <ArticleParagraph
           key={paragraph.id}
           paragraph={paragraph}

@@ -4,6 +4,7 @@ import cytoscape from 'cytoscape';
 import { applySelection } from '../graph/applySelection';
 import { emphasisFor, graphScale, renderHintsFor } from '../graph/graphScale';
 import { buildStylesheet } from '../graph/stylesheet';
+import { fitToPositions } from '../graph/viewport';
 import { layoutKindFor, presetLayout, toElements } from '../graph/toElements';
 import { buildStoryIndex } from '../model/graph/storyIndex';
 import { runForceLayout } from '../model/layout/forceLayout';
@@ -42,6 +43,8 @@ if (url) {
       minZoom: 0.2,
       maxZoom: 3,
     });
+    // The app fits a large graph from positions alone (Cytoscape's own fit measures every label); so does bare.
+    if (scale === 'large') fitToPositions(cy, cy.nodes().map((node) => node.position()));
     cy.one('render', () => performance.mark('quotegraph:first-render'));
     // A tap restyles the graph as the app's selection does (the canvas half of a selection, without any panel).
     const index = buildStoryIndex(story);

@@ -61,11 +61,12 @@ const NODE_ROOM = { side: 70, above: 20, below: 70 } as const;
  * seconds of main-thread work.
  */
 export function fitToPositions(cy: Core, positions: Iterable<{ x: number; y: number }>): void {
+  const points = [...positions];
   let x1 = Infinity;
   let y1 = Infinity;
   let x2 = -Infinity;
   let y2 = -Infinity;
-  for (const p of positions) {
+  for (const p of points) {
     x1 = Math.min(x1, p.x);
     y1 = Math.min(y1, p.y);
     x2 = Math.max(x2, p.x);
@@ -76,12 +77,27 @@ export function fitToPositions(cy: Core, positions: Iterable<{ x: number; y: num
   x2 += NODE_ROOM.side;
   y1 -= NODE_ROOM.above;
   y2 += NODE_ROOM.below;
-  const zoom = Math.max(
-    cy.minZoom(),
-    Math.min(FOCUS_MAX_ZOOM, cy.maxZoom(), (cy.width() - 2 * FIT_PADDING) / (x2 - x1), (cy.height() - 2 * FIT_PADDING) / (y2 - y1)),
-  );
+  const fitting = Math.min(FOCUS_MAX_ZOOM, cy.maxZoom(), (cy.width() - 2 * FIT_PADDING) / (x2 - x1), (cy.height() - 2 * FIT_PADDING) / (y2 - y1));
+  const zoom = Math.max(cy.minZoom(), fitting);
+  let centre = { x: (x1 + x2) / 2, y: (y1 + y2) / 2 };
+  // Too big to fit at the smallest zoom: show the node nearest the middle, not the middle itself, which in a
+  // ring-shaped layout is empty (a 1,000-node story opened on a blank view).
+  if (fitting < cy.minZoom()) centre = nearest(points, centre);
   cy.stop();
-  cy.viewport({ zoom, pan: { x: cy.width() / 2 - ((x1 + x2) / 2) * zoom, y: cy.height() / 2 - ((y1 + y2) / 2) * zoom } });
+  cy.viewport({ zoom, pan: { x: cy.width() / 2 - centre.x * zoom, y: cy.height() / 2 - centre.y * zoom } });
+}
+
+function nearest(points: readonly { x: number; y: number }[], to: { x: number; y: number }): { x: number; y: number } {
+  let best = to;
+  let bestDistance = Infinity;
+  for (const p of points) {
+    const distance = (p.x - to.x) ** 2 + (p.y - to.y) ** 2;
+    if (distance < bestDistance) {
+      best = p;
+      bestDistance = distance;
+    }
+  }
+  return best;
 }
 
 /** Zooms by a factor around the centre of the view (keyboard and button zoom). */

@@ -38,7 +38,8 @@ if (url) {
       container: box,
       elements: toElements(story, laidOut(story)),
       style: buildStylesheet(story.nodes.map((n) => n.type), 'light', scale),
-      layout: presetLayout(),
+      // As the app: Cytoscape fits a small graph itself; a large one is fitted from positions alone, below.
+      layout: presetLayout(scale === 'small'),
       // The app's zoom limits, so both pages can show the same view.
       minZoom: 0.2,
       maxZoom: 3,

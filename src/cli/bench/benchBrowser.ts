@@ -118,7 +118,7 @@ function printTable(nodes: number, variant: Variant, ours: Figures, bare: Figure
   const o = view('ours');
   const b = view('bare');
   const positions = variant === 'saved' ? 'saved positions' : 'no saved positions: laid out on opening';
-  console.log(`\n### ${nodes.toLocaleString('en-US')} nodes (${positions}, ${ROUNDS} ${ROUNDS === 1 ? "round" : "rounds"} A/B)\n`);
+  console.log(`\n### ${nodes.toLocaleString('en-US')} nodes (${positions}, ${ROUNDS} ${ROUNDS === 1 ? 'round' : 'rounds'} A/B)\n`);
   console.log('| figure | ours | bare | ours/bare |');
   console.log('|---|---:|---:|---:|');
   for (const { key, label } of FIGURES) console.log(`| ${label} | ${fmt(ours[key])} | ${fmt(bare[key])} | ${fmt(ratio(ours[key], bare[key]), 2)} |`);

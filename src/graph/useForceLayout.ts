@@ -20,6 +20,9 @@ export function useForceLayout(story: Story, needed: boolean, store: ExplorerSto
   const [laidOut, setLaidOut] = useState<Positions | null>(null);
   const ready = needed && placesEveryNode(story, laidOut);
   const run = needed && !ready;
+  // While it runs, new nodes (a graph imported into the studio mid-layout) start it again: else the old
+  // layout's positions would never place them, and the canvas would wait for ever.
+  const pendingNodes = run ? story.nodes : null;
   // A layout effect, so the progress shows from the first frame.
   useLayoutEffect(() => {
     if (!run) return;
@@ -34,6 +37,6 @@ export function useForceLayout(story: Story, needed: boolean, store: ExplorerSto
         setLaidOut(positionsById(ids, xy));
       },
     });
-  }, [run, store, story.id]);
+  }, [run, store, story.id, pendingNodes]);
   return ready ? laidOut : null;
 }

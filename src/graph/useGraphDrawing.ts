@@ -52,10 +52,20 @@ export function useGraphDrawing(cy: Core | null, story: Story, store: ExplorerSt
   // Cytoscape fits only what it has: a story it gets in parts, or after a layout, is fitted here instead.
   const cytoscapeFits = kind === 'preset' && all.length <= AT_ONCE;
   const layout = useMemo(() => presetLayout(cytoscapeFits), [cytoscapeFits]);
+  // The instance last fitted here, and whether its box had no size then (hidden): a new instance (a lost WebGL
+  // context, a story crossing the large-graph line) starts at zoom 1 and must be fitted too, and a blind fit is
+  // redone once the graph is complete.
+  const fittedFor = useRef<Core | null>(null);
+  const fittedBlind = useRef(false);
 
   useEffect(() => {
-    if (!cy || progress.complete || all.length === 0) return;
-    if (!cytoscapeFits && progress.handed === 0) fitToPositions(cy, positionsOf(all));
+    if (!cy || all.length === 0) return;
+    if (!cytoscapeFits && (progress.handed === 0 || fittedFor.current !== cy)) {
+      fitToPositions(cy, positionsOf(all));
+      fittedFor.current = cy;
+      fittedBlind.current = cy.width() === 0 || cy.height() === 0;
+    }
+    if (progress.complete) return;
     const count = elements.length;
     if (inParts) store.getState().setDrawing({ task: 'draw', fraction: count / all.length });
     const start = performance.now();
@@ -74,6 +84,12 @@ export function useGraphDrawing(cy: Core | null, story: Story, store: ExplorerSt
       performance.mark('quotegraph:first-render');
       const ids = focusIds();
       if (ids && !cytoscapeFits) fitTo(cy, ids, false);
+      else if (fittedBlind.current) {
+        // Shown while it was drawn (resize fits wait for the drawing): fit now, to the box it has.
+        cy.resize();
+        fitToPositions(cy, positionsOf(all));
+        fittedBlind.current = cy.width() === 0 || cy.height() === 0;
+      }
       store.getState().setDrawing(null);
       setProgress({ handed: count, complete: true });
     };

@@ -43,13 +43,16 @@ export function GraphCanvas({ onCy }: { onCy?: (cy: Core) => void }) {
     [preference, scale, webglLost],
   );
   const Cytoscape = renderer.webgl ? WebglCytoscape : CytoscapeComponent;
+  const watched = useRef(new WeakSet<Core>());
   // react-cytoscapejs calls this on every render: only a new instance changes state.
   const handleCy = useCallback(
     (instance: Core) => {
       setCy((previous) => (previous === instance ? previous : instance));
       if (host.current) Object.defineProperty(host.current, 'cy', { value: instance, configurable: true });
       onCy?.(instance);
-      if (renderer.webgl) {
+      // Once per instance: react-cytoscapejs calls this on every render.
+      if (renderer.webgl && !watched.current.has(instance)) {
+        watched.current.add(instance);
         instance.container()?.querySelector('canvas[data-id$="webgl"]')?.addEventListener('webglcontextlost', () => setWebglLost(true), { once: true });
       }
     },

@@ -13,6 +13,8 @@ const CHUNK = 150;
 export function useProgressiveCount(total: number, needed: number): number {
   const [shown, setShown] = useState(() => Math.min(total, FIRST));
   const count = Math.min(total, Math.max(shown, needed + 1));
+  // Keep what was asked for: the passage just scrolled to stays rendered after the request clears.
+  if (count > shown) setShown(count);
   useEffect(() => {
     if (count >= total) return;
     const more = () => setShown(Math.min(total, count + CHUNK));

@@ -42,3 +42,27 @@ test('?renderer=webgl draws with Cytoscape’s WebGL renderer, and clicking a no
   await page.mouse.click(at.x, at.y);
   await expect(page.locator('.details-panel h2')).toHaveText('Kim Jong Un');
 });
+
+test('when the WebGL context is lost, the graph starts again on canvas, fitted, with the selection kept', async ({ page }) => {
+  const big = syntheticStory(1_000, { seed: 11, positions: true });
+  await page.route('**/large-story.json', (route) => route.fulfill({ json: big }));
+  await page.goto('./?story=large-story.json&renderer=webgl&node=n5');
+  await waitForGraph(page);
+  await expect(page.locator('.graph-canvas')).toHaveAttribute('data-renderer', 'webgl');
+  await page.locator('.graph-canvas canvas[data-id="layer3-webgl"]').evaluate((canvas) => {
+    (canvas as HTMLCanvasElement).getContext('webgl2')?.getExtension('WEBGL_lose_context')?.loseContext();
+  });
+  await expect(page.locator('.graph-canvas')).toHaveAttribute('data-renderer', 'canvas');
+  await expect(page.locator('.graph-canvas')).toHaveAttribute('data-renderer-reason', /lost/);
+  // The new instance is fitted like the first (not left at zoom 1 over an empty corner) and shows the selection.
+  await page.waitForFunction(() => {
+    const cy = (document.querySelector('.graph-canvas') as CyHost).cy;
+    const box = cy.extent();
+    const inView = cy.nodes().filter((n) => {
+      const p = n.position();
+      return p.x >= box.x1 && p.x <= box.x2 && p.y >= box.y1 && p.y <= box.y2;
+    }).length;
+    return cy.zoom() < 1 && inView > 20 && cy.getElementById('n5').hasClass('is-selected');
+  });
+  await expect(page.locator('.details-panel h2')).toHaveText(big.nodes[5]?.label ?? '');
+});

@@ -2,12 +2,13 @@ import type { Core, ElementDefinition } from 'cytoscape';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Story } from '../model/story/types';
 import type { ExplorerStore } from '../store/createExplorerStore';
+import { LARGE_GRAPH_ELEMENTS } from './graphScale';
 import { layoutKindFor, presetLayout, toElements, type LayoutOptions } from './toElements';
 import { useForceLayout } from './useForceLayout';
 import { fitTo, fitToPositions } from './viewport';
 
 /** Up to this many elements go to Cytoscape at once, as they always did; a larger laid-out graph is handed over in parts. */
-const AT_ONCE = 1_500;
+const AT_ONCE = LARGE_GRAPH_ELEMENTS;
 /**
  * The first part, in elements. Each frame also redraws what is there already and costs React and the controller
  * a pass over the elements, so a part's time is not proportional to its size: parts grow while a frame takes less

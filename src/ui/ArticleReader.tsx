@@ -31,20 +31,11 @@ export function ArticleReader() {
 
   const { article } = story;
   const currentKey = selection ? ownerKey(selection) : null;
-  // Which paragraphs quote each owner, built once per story: a selection then costs a lookup, not a pass over every quote.
-  const paragraphsByOwner = useMemo(() => {
-    const map = new Map<string, Set<string>>();
-    for (const [paragraphId, evidence] of index.evidenceByParagraph) {
-      for (const item of evidence) {
-        const key = ownerKey(item.owner);
-        const set = map.get(key) ?? new Set<string>();
-        set.add(paragraphId);
-        map.set(key, set);
-      }
-    }
-    return map;
-  }, [index]);
-  const quotingCurrent = currentKey ? paragraphsByOwner.get(currentKey) : undefined;
+  // The paragraphs quoting the selection, from the index: a lookup, not a pass over every quote per selection.
+  const quotingCurrent = useMemo(
+    () => new Set((currentKey ? index.evidenceByOwner.get(currentKey) : undefined)?.map((e) => e.paragraphId)),
+    [index, currentKey],
+  );
   // A long article renders its first paragraphs at once and the rest when the page is idle (see useProgressiveCount).
   const focusIndex = focus ? article.paragraphs.findIndex((p) => p.id === focus.paragraphId) : -1;
   const rendered = useProgressiveCount(article.paragraphs.length, focusIndex);
@@ -74,7 +65,7 @@ export function ArticleReader() {
           number={i + 1}
           evidence={index.evidenceByParagraph.get(paragraph.id) ?? []}
           // Only paragraphs that quote the selection get its key, so the others (memoised) skip re-rendering.
-          currentKey={quotingCurrent?.has(paragraph.id) ? currentKey : null}
+          currentKey={quotingCurrent.has(paragraph.id) ? currentKey : null}
           focus={focus && focus.paragraphId === paragraph.id ? focus : null}
         />
       ))}

@@ -24,9 +24,11 @@ export function parseRendererPreference(value: string | null | undefined): Rende
 
 /**
  * WebGL for large graphs on a real GPU; canvas otherwise. Asking for WebGL gets it wherever WebGL 2 exists (even
- * in software, for testing); asking for canvas always gets canvas. A lost WebGL context falls back at run time.
+ * in software, for testing); asking for canvas always gets canvas. After a lost WebGL context (`contextLost`),
+ * canvas whatever was asked.
  */
-export function chooseRenderer(preference: RendererPreference, scale: GraphScale, probe: () => WebglProbe): RendererChoice {
+export function chooseRenderer(preference: RendererPreference, scale: GraphScale, probe: () => WebglProbe, { contextLost = false } = {}): RendererChoice {
+  if (contextLost) return { webgl: false, reason: 'the WebGL context was lost; drawing on canvas' };
   if (preference === 'canvas') return { webgl: false, reason: 'canvas asked for' };
   if (preference === 'auto' && scale === 'small') return { webgl: false, reason: 'small graph: canvas draws it well' };
   const { available, gpu } = probe();

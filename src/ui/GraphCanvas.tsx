@@ -38,10 +38,7 @@ export function GraphCanvas({ onCy }: { onCy?: (cy: Core) => void }) {
   const preference = useExplorerStore((s) => s.renderer);
   // Set when a WebGL context is lost (GPU reset, too many contexts): the graph starts again on canvas.
   const [webglLost, setWebglLost] = useState(false);
-  const renderer = useMemo(
-    () => (webglLost ? { webgl: false, reason: 'the WebGL context was lost; drawing on canvas' } : chooseRenderer(preference, scale, probeWebgl)),
-    [preference, scale, webglLost],
-  );
+  const renderer = useMemo(() => chooseRenderer(preference, scale, probeWebgl, { contextLost: webglLost }), [preference, scale, webglLost]);
   const Cytoscape = renderer.webgl ? WebglCytoscape : CytoscapeComponent;
   const watched = useRef(new WeakSet<Core>());
   // react-cytoscapejs calls this on every render: only a new instance changes state.

@@ -28,3 +28,9 @@ describe('chooseRenderer', () => {
     expect([parseRendererPreference('webgl'), parseRendererPreference('canvas'), parseRendererPreference('WebGL'), parseRendererPreference(null)]).toEqual(['webgl', 'canvas', 'auto', 'auto']);
   });
 });
+
+describe('chooseRenderer after a lost WebGL context', () => {
+  it('draws on canvas even where WebGL was asked for', () => {
+    expect(chooseRenderer('webgl', 'large', gpu('Apple M2'), { contextLost: true })).toEqual({ webgl: false, reason: 'the WebGL context was lost; drawing on canvas' });
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { graphFromFiles } from '../../../src/model/interchange/graphFiles';
+
+const file = (name: string, text: string) => ({ name, text: async () => text });
+
+describe('graphFromFiles', () => {
+  it('tells the edges CSV from the nodes CSV by its name, in either order', async () => {
+    const nodes = file('story-nodes.csv', 'id,label\na,Anna\nb,Ben\n');
+    const edges = file('story-edges.csv', 'source,target,label\na,b,met with\n');
+    for (const files of [[nodes, edges], [edges, nodes]]) {
+      const result = await graphFromFiles(files);
+      if (!result.ok) throw new Error(JSON.stringify(result.problems));
+      expect(result.draft.nodes.map((n) => n.id)).toEqual(['a', 'b']);
+      expect(result.draft.edges.map((e) => [e.source, e.target])).toEqual([['a', 'b']]);
+    }
+  });
+
+  it('prefers a Cytoscape JSON file, and says which file is not JSON', async () => {
+    const result = await graphFromFiles([file('nodes.csv', 'id,label\na,Anna\n'), file('graph.json', '{ nope')]);
+    expect(result).toEqual({ ok: false, problems: [{ path: '(the files)', message: 'graph.json is not valid JSON.' }] });
+  });
+
+  it('asks for the right files when none is a graph', async () => {
+    const result = await graphFromFiles([file('notes.txt', 'hello')]);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? '' : result.problems[0]?.message).toMatch(/Cytoscape JSON file, or a nodes CSV/);
+  });
+});

@@ -11,6 +11,7 @@ import { loadStoryFromFile, loadStoryFromUrl, type LoadedStory } from './loadSto
 import { ImportProblems } from '../ui/ImportProblems';
 import type { OpenRequest } from '../ui/openRequest';
 import { useFileDrop } from './useFileDrop';
+import { useStoryFromUrl } from './useStoryFromUrl';
 import { useDraft } from './useDraft';
 import { NewStoryDialog } from '../ui/studio/NewStoryDialog';
 
@@ -93,16 +94,8 @@ export function ExplorerApp() {
   const openDroppedFile = useCallback((file: File) => void openStory({ kind: 'file', file }), [openStory]);
   const dragging = useFileDrop(openDroppedFile);
 
-  useEffect(() => {
-    if (!storyUrl || generation > 0) return;
-    let cancelled = false;
-    void loadStoryFromUrl(storyUrl).then((result) => {
-      if (!cancelled) setLoaded(result);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [storyUrl, generation]);
+  // The address's story, on opening; stories opened later (generation > 0) arrive through openStory.
+  useStoryFromUrl(generation > 0 ? null : storyUrl, setLoaded);
 
   useEffect(() => {
     if (loaded?.ok) document.title = `${loaded.story.title} · Quotegraph`;

@@ -6,7 +6,8 @@ import { EmbedExplorer } from '../ui/EmbedExplorer';
 import { EmbedProblem } from '../ui/EmbedProblem';
 import type { ViewLink } from '../ui/viewLink';
 import { loadDefaultStory } from '../app/defaultStory';
-import { loadStoryFromUrl, type LoadedStory } from '../app/loadStory';
+import type { LoadedStory } from '../app/loadStory';
+import { useStoryFromUrl } from '../app/useStoryFromUrl';
 import { connectFrame, parentOriginOf } from './frameBridge';
 
 /** `index.html?embed`: the compact view for an iframe, driven by the postMessage protocol. */
@@ -17,14 +18,7 @@ export function EmbedFrameApp() {
   const [loaded, setLoaded] = useState<LoadedStory | null>(() => (storyUrl ? null : loadDefaultStory()));
   const [store, setStore] = useState<ExplorerStore | null>(null);
 
-  useEffect(() => {
-    if (!storyUrl) return;
-    let cancelled = false;
-    void loadStoryFromUrl(storyUrl).then((result) => !cancelled && setLoaded(result));
-    return () => {
-      cancelled = true;
-    };
-  }, [storyUrl]);
+  useStoryFromUrl(storyUrl, setLoaded);
 
   useEffect(() => {
     if (!store) return;

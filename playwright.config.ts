@@ -1,6 +1,5 @@
 import { defineConfig } from '@playwright/test';
-
-const PORT = 4321;
+import { APP_PORT as PORT } from './tests/browser/origins';
 
 // Browser tests run against the built app (`vite build`), served by a tiny static server.
 // The browser itself comes from tests/browser/chromium.ts: Playwright never downloads one here.

@@ -1,9 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './test';
+import { APP, HOST, FOREIGN } from './origins';
 
-const APP = 'http://127.0.0.1:4321';
-const HOST = 'http://127.0.0.1:4322';
-const FOREIGN = 'http://127.0.0.1:4323';
 
 type CyHost = HTMLElement & { cy: import('cytoscape').Core | null };
 

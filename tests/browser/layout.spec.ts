@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { syntheticStory } from '../../src/cli/bench/syntheticStory';
+import { APP, HOST } from './origins';
 import { expect, test, waitForGraph } from './test';
 
 type Cy = import('cytoscape').Core;
@@ -91,8 +92,6 @@ test('the laid-out picture of a story without positions is the same on every loa
 });
 
 test('<quote-graph> lays out a story without positions: in a worker from its own origin (strict CSP too), in slices from another', async ({ page }) => {
-  const APP = 'http://127.0.0.1:4321';
-  const HOST = 'http://127.0.0.1:4322';
   const cases = [
     { host: `${HOST}/hosts`, app: HOST, worker: true },
     // Under the strict CSP (script-src 'self'), a worker from the page's own origin is allowed.

@@ -1,7 +1,6 @@
 import type { Page } from '@playwright/test';
+import { APP } from './origins';
 import { expect, test, waitForGraph } from './test';
-
-const APP = 'http://127.0.0.1:4321';
 
 /** Records CSP violations from the first script on, in every frame of the page. */
 async function recordViolations(page: Page): Promise<() => Promise<string[]>> {

@@ -7,6 +7,7 @@ import { chooseRenderer, probeWebgl } from '../graph/rendererChoice';
 import { buildStylesheet } from '../graph/stylesheet';
 import { useFitOnResize } from '../graph/useFitOnResize';
 import { useGraphController } from '../graph/useGraphController';
+import { useFreshContainerOffset } from '../graph/useFreshContainerOffset';
 import { useGraphDrawing } from '../graph/useGraphDrawing';
 import { useScrollGuard } from '../graph/useScrollGuard';
 import { fitAll, panBy, zoomBy } from '../graph/viewport';
@@ -72,6 +73,7 @@ export function GraphCanvas({ onCy }: { onCy?: (cy: Core) => void }) {
   useFitOnResize(cy, host, focusIds, drawing);
   const compact = useExplorerStore((s) => s.layout === 'compact');
   const scrollHint = useScrollGuard(cy, host, compact);
+  useFreshContainerOffset(cy, host);
 
   // N and P step through the visible nodes in reading order, selecting and centring each.
   const stepNode = (step: 1 | -1) => {

@@ -1,0 +1,12 @@
+// Fills the explainer with ordinary paragraphs, so the graph sits far down a page (or a box) that scrolls.
+const words = 'Beijing Pyongyang Moscow summit talks leaders alliance sanctions parade ideology socialism friendship border trade delegation visit'.split(' ');
+document.querySelectorAll('.filler').forEach((filler, f) => {
+  const count = Number(filler.getAttribute('data-paragraphs'));
+  for (let i = 0; i < count; i += 1) {
+    const p = document.createElement('p');
+    const sentence = [];
+    for (let w = 0; w < 70; w += 1) sentence.push(words[(w * 7 + i * 3 + f) % words.length]);
+    p.textContent = `${sentence.join(' ')}.`;
+    filler.append(p);
+  }
+});

@@ -5,7 +5,7 @@ import { applySelection } from '../graph/applySelection';
 import { emphasisFor, graphScale, renderHintsFor } from '../graph/graphScale';
 import { buildStylesheet } from '../graph/stylesheet';
 import { fitToPositions } from '../graph/viewport';
-import { layoutKindFor, presetLayout, toElements } from '../graph/toElements';
+import { layoutKindFor, toElements } from '../graph/toElements';
 import { buildStoryIndex } from '../model/graph/storyIndex';
 import { runForceLayout } from '../model/layout/forceLayout';
 import { layoutGraphOf, positionsById, seedFor } from '../model/layout/layoutGraph';
@@ -38,8 +38,8 @@ if (url) {
       container: box,
       elements: toElements(story, laidOut(story)),
       style: buildStylesheet(story.nodes.map((n) => n.type), 'light', scale),
-      // As the app: Cytoscape fits a small graph itself; a large one is fitted from positions alone, below.
-      layout: presetLayout(scale === 'small'),
+      // Bare Cytoscape.js fits a small graph itself; a large one is fitted from positions alone, below, as the app does.
+      layout: { name: 'preset', fit: scale === 'small', padding: 40 },
       // The app's zoom limits, so both pages can show the same view.
       minZoom: 0.2,
       maxZoom: 3,

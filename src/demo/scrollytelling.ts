@@ -35,8 +35,10 @@ async function main(): Promise<void> {
     article.append(p);
   }
 
-  // As a paragraph crosses the middle of the screen, focus what it supports.
+  // As a paragraph crosses the middle of the screen, focus what it supports. focus(ids) replaces the reader's
+  // selection, so a paragraph that supports what the reader selected (the text scrolled there for them) leaves it be.
   let active: Element | null = null;
+  let selected: string | null = null;
   const observer = new IntersectionObserver(
     (entries) => {
       for (const entry of entries) {
@@ -45,7 +47,7 @@ async function main(): Promise<void> {
         active = entry.target;
         active.classList.add('is-active');
         const focus = ids.get((entry.target as HTMLElement).dataset.paragraph ?? '') ?? [];
-        if (focus.length > 0) graph.focus(focus);
+        if (focus.length > 0 && !(selected && focus.includes(selected))) graph.focus(focus);
       }
     },
     // The band where a paragraph counts as "being read": mid-screen, or on a phone (graph stuck on top) lower down.
@@ -56,6 +58,7 @@ async function main(): Promise<void> {
   // Selecting something in the graph scrolls the text to the first passage that supports it.
   graph.addEventListener('quotegraph:select', (event) => {
     const detail = (event as CustomEvent<{ kind: string; id: string } | null>).detail;
+    selected = detail?.id ?? null;
     if (!detail) return;
     const first = story.article.paragraphs.find((p) => ids.get(p.id)?.includes(detail.id));
     if (first) document.getElementById(`para-${first.id}`)?.scrollIntoView({ behavior: 'smooth', block: 'center' });

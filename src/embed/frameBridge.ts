@@ -1,6 +1,7 @@
 import type { Selection } from '../model/selection/selection';
 import { parseEmbedCommand, type EmbedEvent } from '../model/embed/messages';
 import type { ExplorerStore } from '../store/createExplorerStore';
+import { whenDrawn } from '../store/drawingSlice';
 import { embedApi } from './embedApi';
 
 /**
@@ -51,9 +52,12 @@ export function connectFrame(store: ExplorerStore, origins: readonly string[], p
   });
   observer.observe(content);
 
-  const { story } = store.getState();
-  post({ type: 'quotegraph:ready', story: { id: story.id, title: story.title, steps: story.steps?.length ?? 0 } });
+  const stopWaiting = whenDrawn(store, () => {
+    const { story } = store.getState();
+    post({ type: 'quotegraph:ready', story: { id: story.id, title: story.title, steps: story.steps?.length ?? 0 } });
+  });
   return () => {
+    stopWaiting();
     window.removeEventListener('message', onMessage);
     unsubscribe();
     observer.disconnect();

@@ -3,6 +3,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { loadStoryFromUrl } from '../app/loadStory';
 import { searchWithView } from '../model/selection/selectionUrl';
 import type { ExplorerStore } from '../store/createExplorerStore';
+import { whenDrawn } from '../store/drawingSlice';
 import { EmbedExplorer } from '../ui/EmbedExplorer';
 import { EmbedProblem } from '../ui/EmbedProblem';
 import type { ViewLink } from '../ui/viewLink';
@@ -156,10 +157,18 @@ export class QuoteGraphElement extends HTMLElement {
     this.#unsubscribe = store.subscribe((state, previous) => {
       if (state.selection !== previous.selection) this.#emit('quotegraph:select', state.selection);
     });
-    const { story } = store.getState();
-    this.#emit('quotegraph:ready', { id: story.id, title: story.title, steps: story.steps?.length ?? 0 });
     const pending = this.#pending.splice(0);
     pending.forEach((action) => this.#api && action(this.#api));
+    // Ready once the reader sees the graph: drawn, fitted and labelled (a story without positions is laid out first).
+    const stopWaiting = whenDrawn(store, () => {
+      const { story } = store.getState();
+      this.#emit('quotegraph:ready', { id: story.id, title: story.title, steps: story.steps?.length ?? 0 });
+    });
+    const unsubscribe = this.#unsubscribe;
+    this.#unsubscribe = () => {
+      stopWaiting();
+      unsubscribe?.();
+    };
   }
 
   #emit(type: string, detail: unknown): void {

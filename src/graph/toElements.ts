@@ -43,8 +43,9 @@ export function layoutKindFor(story: Story): 'preset' | 'force' {
 
 /**
  * The Cytoscape layout for a story whose positions are known (saved, or laid out already): place the nodes where
- * their elements say, fitting the view to them when `fit` (Cytoscape's fit measures every label: see useGraphDrawing).
+ * their elements say. The view is fitted by the app (viewport.ts), which keeps the nodes clear of the controls and
+ * does not measure every label as Cytoscape's own fit does.
  */
-export function presetLayout(fit = true): LayoutOptions {
-  return { name: 'preset', fit, padding: 40, animate: false };
+export function presetLayout(): LayoutOptions {
+  return { name: 'preset', fit: false, padding: 0, animate: false };
 }

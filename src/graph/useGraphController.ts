@@ -1,12 +1,19 @@
 import type { Core, EventObject } from 'cytoscape';
 import type { ElementDefinition } from 'cytoscape';
 import { useEffect, useRef } from 'react';
+import { prominenceOrder } from '../model/labels/prominence';
+import type { Story } from '../model/story/types';
 import { setPositions } from '../model/studio/storyEdits';
 import type { ExplorerStore } from '../store/createExplorerStore';
 import type { ExplorerState } from '../store/explorerState';
 import { applySelection, type GraphView } from './applySelection';
+import { matchDrawScale } from './graphStyle';
 import { emphasisFor, graphScale } from './graphScale';
-import { centreOn, fitTo } from './viewport';
+import { showReadableLabels } from './readableLabels';
+import { centreOn, fitTo, VIEW_SET } from './viewport';
+
+/** How long the view must be still (no wheel, pinch, drag or animation frame) before labels are sized and placed again. */
+const REST_MS = 120;
 
 /**
  * Connects one Cytoscape instance to the explorer's store: taps select, hovering shows edge labels,
@@ -21,6 +28,7 @@ export function useGraphController(cy: Core | null, store: ExplorerStore, elemen
     if (!cy) return;
     // Patched elements may be new or replaced, so they get every class, not only what changed since the last draw.
     applySelection(cy, store.getState().index, graphViewOf(store.getState()), { fresh: true });
+    settleView(cy, store.getState());
     if (pendingCentre.current && cy.getElementById(pendingCentre.current).nonempty()) {
       centreOn(cy, pendingCentre.current);
       pendingCentre.current = null;
@@ -62,9 +70,28 @@ export function useGraphController(cy: Core | null, store: ExplorerStore, elemen
     cy.on('mouseover', 'node, edge', onOver);
     cy.on('mouseout', 'node, edge', onOut);
 
-    const draw = () => applySelection(cy, store.getState().index, graphViewOf(store.getState()));
+    // Labels and sizes follow the view: at once when the app set it, once it rests when the reader moves it.
+    let rest: ReturnType<typeof setTimeout> | undefined;
+    let settled = '';
+    const viewKey = () => `${cy.zoom()} ${cy.pan().x} ${cy.pan().y} ${cy.width()} ${cy.height()}`;
+    const settle = () => {
+      clearTimeout(rest);
+      settleView(cy, store.getState());
+      settled = viewKey();
+    };
+    const onViewport = () => {
+      clearTimeout(rest);
+      rest = setTimeout(() => {
+        if (viewKey() !== settled) settle();
+      }, REST_MS);
+    };
+    const draw = () => {
+      applySelection(cy, store.getState().index, graphViewOf(store.getState()));
+      settle();
+    };
+    cy.on(VIEW_SET, settle);
+    cy.on('viewport resize', onViewport);
     draw();
-    if (store.getState().focusIds) fitTo(cy, store.getState().focusIds, false);
     const unsubscribe = store.subscribe((state, previous) => {
       if (state.selection !== previous.selection || state.hiddenTypes !== previous.hiddenTypes || state.focusIds !== previous.focusIds) draw();
       if (state.centreRequest !== previous.centreRequest && state.selection) {
@@ -76,6 +103,9 @@ export function useGraphController(cy: Core | null, store: ExplorerStore, elemen
       if (state.editing !== previous.editing) cy.autoungrabify(!state.editing);
     });
     return () => {
+      clearTimeout(rest);
+      cy.removeListener(VIEW_SET, settle);
+      cy.removeListener('viewport resize', onViewport);
       unsubscribe();
       cy.removeListener('dragfree', 'node', onDragFree);
       cy.removeListener('tap', 'node, edge', onTapElement);
@@ -84,6 +114,23 @@ export function useGraphController(cy: Core | null, store: ExplorerStore, elemen
       cy.removeListener('mouseout', 'node, edge', onOut);
     };
   }, [cy, store]);
+}
+
+const prominenceOf = new WeakMap<Story, string[]>();
+
+/**
+ * Sizes labels, nodes and lines for the view's zoom and places the labels that fit (a small graph; a large one
+ * keeps its sizes and shows labels by zoom alone, see graphScale.ts).
+ */
+function settleView(cy: Core, state: ExplorerState): void {
+  if (graphScale(state.story.nodes.length, state.story.edges.length) === 'large') return;
+  matchDrawScale(cy);
+  let prominence = prominenceOf.get(state.story);
+  if (!prominence) {
+    prominence = prominenceOrder(state.story);
+    prominenceOf.set(state.story, prominence);
+  }
+  showReadableLabels(cy, prominence);
 }
 
 /** What the graph should show for the store's state. */

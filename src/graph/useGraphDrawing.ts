@@ -25,7 +25,7 @@ const NO_RENDER_MS = 500;
 export interface GraphDrawing {
   /** What to hand react-cytoscapejs now: nothing while laying out, then everything, or a growing part of it. */
   elements: ElementDefinition[];
-  /** The react-cytoscapejs layout: fitting by Cytoscape only for a small story with saved positions, as before. */
+  /** The react-cytoscapejs layout: the positions as they are (the view is fitted here, not by Cytoscape). */
   layout: LayoutOptions;
 }
 
@@ -50,9 +50,10 @@ export function useGraphDrawing(cy: Core | null, story: Story, store: ExplorerSt
   // paint, which is the faster way to the whole graph (measured at 5,000 nodes: 15 s at once, 29 s in parts).
   const inParts = kind === 'force' && !progress.complete && all.length > AT_ONCE;
   const elements = useMemo(() => (inParts ? all.slice(0, Math.max(progress.handed, FIRST_PART)) : all), [all, inParts, progress.handed]);
-  // Cytoscape fits only what it has: a story it gets in parts, or after a layout, is fitted here instead.
-  const cytoscapeFits = kind === 'preset' && all.length <= AT_ONCE;
-  const layout = useMemo(() => presetLayout(cytoscapeFits), [cytoscapeFits]);
+  // A graph given to Cytoscape at once is fitted from its nodes and lines (fitTo); one handed over in parts from the
+  // positions alone, since measuring thousands of elements is seconds of work (fitToPositions).
+  const atOnce = all.length <= AT_ONCE;
+  const layout = useMemo(() => presetLayout(), []);
   // The instance last fitted here, and whether its box had no size then (hidden): a new instance (a lost WebGL
   // context, a story crossing the large-graph line) starts at zoom 1 and must be fitted too, and a blind fit is
   // redone once the graph is complete.
@@ -61,8 +62,9 @@ export function useGraphDrawing(cy: Core | null, story: Story, store: ExplorerSt
 
   useEffect(() => {
     if (!cy || all.length === 0) return;
-    if (!cytoscapeFits && (progress.handed === 0 || fittedFor.current !== cy)) {
-      fitToPositions(cy, positionsOf(all));
+    const fit = () => (atOnce ? fitTo(cy, focusIds(), false) : fitToPositions(cy, positionsOf(all)));
+    if (progress.handed === 0 || fittedFor.current !== cy) {
+      fit();
       fittedFor.current = cy;
       fittedBlind.current = cy.width() === 0 || cy.height() === 0;
     }
@@ -84,14 +86,15 @@ export function useGraphDrawing(cy: Core | null, story: Story, store: ExplorerSt
       // The bench's mark (npm run bench): the first frame with the whole graph drawn.
       performance.mark('quotegraph:first-render');
       const ids = focusIds();
-      if (ids && !cytoscapeFits) fitTo(cy, ids, false);
+      if (ids && !atOnce) fitTo(cy, ids, false);
       else if (fittedBlind.current) {
         // Shown while it was drawn (resize fits wait for the drawing): fit now, to the box it has.
         cy.resize();
-        fitToPositions(cy, positionsOf(all));
+        fit();
         fittedBlind.current = cy.width() === 0 || cy.height() === 0;
       }
       store.getState().setDrawing(null);
+      store.getState().markDrawn();
       setProgress({ handed: count, complete: true });
     };
     cy.on('render', next);
@@ -100,7 +103,7 @@ export function useGraphDrawing(cy: Core | null, story: Story, store: ExplorerSt
       cy.removeListener('render', next);
       clearTimeout(timer);
     };
-  }, [cy, store, all, elements, inParts, progress, cytoscapeFits, focusIds]);
+  }, [cy, store, all, elements, inParts, progress, atOnce, focusIds]);
 
   return { elements, layout };
 }

@@ -26,9 +26,11 @@ export function useScrollGuard(cy: Core | null, host: RefObject<HTMLElement | nu
       clearTimeout(timer);
       timer = setTimeout(() => setHint(false), 1800);
     };
-    // Cytoscape prevents the default on mousedown, so a click never focuses the graph by itself: do it, so that
-    // leaving the graph (focusout) hands the wheel back to the page, and the canvas keys work after a click.
-    const onPointerDown = () => {
+    // Cytoscape prevents the default on mousedown and blurs whatever has focus, so a click never focuses the graph
+    // by itself: do it once Cytoscape is done with the press (these listeners run after its own, on the way up), so
+    // that leaving the graph (focusout) hands the wheel back to the page, and the canvas keys work after a click.
+    const onPointerDown = () => activate(true);
+    const onPress = () => {
       activate(true);
       element.focus({ preventScroll: true });
     };
@@ -36,6 +38,8 @@ export function useScrollGuard(cy: Core | null, host: RefObject<HTMLElement | nu
     const onFocusIn = () => activate(true);
     activate(false);
     element.addEventListener('pointerdown', onPointerDown);
+    element.addEventListener('mousedown', onPress);
+    element.addEventListener('touchstart', onPress, { passive: true });
     element.addEventListener('focusin', onFocusIn);
     element.addEventListener('focusout', onFocusOut);
     element.addEventListener('wheel', onWheel, { passive: true });
@@ -44,6 +48,8 @@ export function useScrollGuard(cy: Core | null, host: RefObject<HTMLElement | nu
       window.removeEventListener('blur', onWindowBlur);
       clearTimeout(timer);
       element.removeEventListener('pointerdown', onPointerDown);
+      element.removeEventListener('mousedown', onPress);
+      element.removeEventListener('touchstart', onPress);
       element.removeEventListener('focusin', onFocusIn);
       element.removeEventListener('focusout', onFocusOut);
       element.removeEventListener('wheel', onWheel);

@@ -1,6 +1,18 @@
 import type { Core } from 'cytoscape';
+import { viewFrameOf } from './viewFrame';
+
+/**
+ * Emitted on the Cytoscape instance when the view has been set by the app (a fit, a centring) and is at rest, so
+ * labels can be sized and placed for it at once, before the next frame (see useGraphController).
+ */
+export const VIEW_SET = 'quotegraph:view-set';
 
 const FIT_PADDING = 40;
+/**
+ * Air a fit leaves around the nodes, in CSS px: a little at the sides, and under the bottom row a line for its
+ * labels (labels that still do not fit move beside or above their node: readableLabels.ts).
+ */
+const FIT_ROOM = { top: 14, right: 16, bottom: 30, left: 16 } as const;
 /** Below this zoom labels are too small to read, so centring on something also zooms in to it. */
 const READABLE_ZOOM = 0.8;
 /** The closest a fit to a few focused elements may zoom. */
@@ -22,15 +34,27 @@ export function centreOn(cy: Core, id: string): void {
   const edge = cy.edges().getElementById(id);
   const at = edge.nonempty() ? edge.midpoint() : element.position();
   const pan = { x: cy.width() / 2 - at.x * zoom, y: cy.height() / 2 - at.y * zoom };
+  moveTo(cy, { zoom, pan }, prefersReducedMotion() ? 0 : 300);
+}
+
+/** Sets the view, or animates to it, and says when it is at rest. */
+function moveTo(cy: Core, viewport: { zoom: number; pan: { x: number; y: number } }, duration: number): void {
   cy.stop();
-  cy.animate({ zoom, pan }, { duration: prefersReducedMotion() ? 0 : 300 });
+  if (duration <= 0) {
+    cy.viewport(viewport);
+    cy.emit(VIEW_SET);
+  } else cy.animate(viewport, { duration, complete: () => cy.emit(VIEW_SET) });
 }
 
 export function fitAll(cy: Core): void {
   fitTo(cy, null, false);
 }
 
-/** Fits the view to a set of nodes and edges (with the ends of the edges), or to everything when the set is empty. */
+/**
+ * Fits the view to a set of nodes and edges (with the ends of the edges), or to everything when the set is empty:
+ * the nodes and lines, with room around them and clear of the controls over the canvas. Labels are not measured:
+ * they are drawn at a readable size whatever the zoom, and placed to fit once the view is set.
+ */
 export function fitTo(cy: Core, ids: readonly string[] | null, animate: boolean): void {
   let eles = cy.collection();
   for (const id of ids ?? []) {
@@ -38,18 +62,22 @@ export function fitTo(cy: Core, ids: readonly string[] | null, animate: boolean)
     eles = eles.union(ele).union(ele.connectedNodes());
   }
   const target = eles.nonempty() ? eles : cy.elements(':visible');
+  if (target.empty()) return;
+  const box = target.boundingBox({ includeLabels: false, includeOverlays: false, includeUnderlays: false } as never);
+  const { reserved } = viewFrameOf(cy);
+  const room = {
+    top: FIT_ROOM.top + reserved.top,
+    right: FIT_ROOM.right + reserved.right,
+    bottom: FIT_ROOM.bottom + reserved.bottom,
+    left: FIT_ROOM.left + reserved.left,
+  };
+  const width = Math.max(cy.width() - room.left - room.right, 1);
+  const height = Math.max(cy.height() - room.top - room.bottom, 1);
   // Fit, but never closer than FOCUS_MAX_ZOOM: two nodes filling the screen lose their context.
-  const box = target.boundingBox();
-  const zoom = Math.min(
-    FOCUS_MAX_ZOOM,
-    cy.maxZoom(),
-    (cy.width() - 2 * FIT_PADDING) / Math.max(box.w, 1),
-    (cy.height() - 2 * FIT_PADDING) / Math.max(box.h, 1),
-  );
-  const pan = { x: cy.width() / 2 - (box.x1 + box.w / 2) * zoom, y: cy.height() / 2 - (box.y1 + box.h / 2) * zoom };
-  cy.stop();
-  if (!animate || prefersReducedMotion()) cy.viewport({ zoom, pan });
-  else cy.animate({ zoom, pan }, { duration: 350 });
+  const fitting = Math.min(FOCUS_MAX_ZOOM, cy.maxZoom(), width / Math.max(box.w, 1), height / Math.max(box.h, 1));
+  const zoom = Math.max(cy.minZoom(), fitting);
+  const pan = { x: room.left + width / 2 - (box.x1 + box.w / 2) * zoom, y: room.top + height / 2 - (box.y1 + box.h / 2) * zoom };
+  moveTo(cy, { zoom, pan }, animate && !prefersReducedMotion() ? 350 : 0);
 }
 
 /** Room around a node's centre for the node and the label under it (graph units; see stylesheet.ts). */
@@ -83,8 +111,7 @@ export function fitToPositions(cy: Core, positions: Iterable<{ x: number; y: num
   // Too big to fit at the smallest zoom: show the node nearest the middle, not the middle itself, which in a
   // ring-shaped layout is empty (a 1,000-node story opened on a blank view).
   if (fitting < cy.minZoom()) centre = nearest(points, centre);
-  cy.stop();
-  cy.viewport({ zoom, pan: { x: cy.width() / 2 - centre.x * zoom, y: cy.height() / 2 - centre.y * zoom } });
+  moveTo(cy, { zoom, pan: { x: cy.width() / 2 - centre.x * zoom, y: cy.height() / 2 - centre.y * zoom } }, 0);
 }
 
 function nearest(points: readonly { x: number; y: number }[], to: { x: number; y: number }): { x: number; y: number } {
@@ -104,8 +131,10 @@ function nearest(points: readonly { x: number; y: number }[], to: { x: number; y
 export function zoomBy(cy: Core, factor: number): void {
   const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
   cy.zoom({ level: zoom, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  cy.emit(VIEW_SET);
 }
 
 export function panBy(cy: Core, dx: number, dy: number): void {
   cy.panBy({ x: dx, y: dy });
+  cy.emit(VIEW_SET);
 }

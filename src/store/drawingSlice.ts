@@ -13,9 +13,30 @@ export interface DrawingSlice {
   /** The canvas's progress, or null once the whole graph is drawn. Set by the canvas (graph/useGraphDrawing.ts) only. */
   drawing: Drawing | null;
   setDrawing: (drawing: Drawing | null) => void;
+  /** True once the story's whole graph has been on screen, fitted and labelled (the embeds' `quotegraph:ready`). */
+  drawn: boolean;
+  markDrawn: () => void;
 }
 
-export const createDrawingSlice: StateCreator<ExplorerState, [], [], DrawingSlice> = (set) => ({
+export const createDrawingSlice: StateCreator<ExplorerState, [], [], DrawingSlice> = (set, get) => ({
   drawing: null,
   setDrawing: (drawing) => set({ drawing }),
+  drawn: false,
+  markDrawn: () => {
+    if (!get().drawn) set({ drawn: true });
+  },
 });
+
+/** Calls `then` once the graph has been drawn (now, if it has); returns a function that cancels the wait. */
+export function whenDrawn(store: { getState: () => { drawn: boolean }; subscribe: (listener: (state: { drawn: boolean }) => void) => () => void }, then: () => void): () => void {
+  if (store.getState().drawn) {
+    then();
+    return () => {};
+  }
+  const unsubscribe = store.subscribe((state) => {
+    if (!state.drawn) return;
+    unsubscribe();
+    then();
+  });
+  return unsubscribe;
+}

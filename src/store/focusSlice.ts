@@ -8,7 +8,10 @@ export interface FocusSlice {
   fitRequest: number;
   /** Bumped to ask the graph to show everything, keeping any highlight. */
   fitAllRequest: number;
-  /** Highlights a set of nodes and edges and fits the view to it; unknown ids are ignored. */
+  /**
+   * Highlights a set of nodes and edges, with the relations among its nodes, and fits the view to it. It replaces
+   * the selection (the drawer then lists the set); unknown ids are ignored, and a set with none known clears.
+   */
   focus: (ids: readonly string[]) => void;
   clearFocus: () => void;
   /** Shows the whole graph (the embeds' fit()); a focus set stays highlighted. */
@@ -22,7 +25,7 @@ export const createFocusSlice: StateCreator<ExplorerState, [], [], FocusSlice> =
   focus: (ids) => {
     const { index } = get();
     const known = ids.filter((id) => index.nodes.has(id) || index.edges.has(id));
-    set((state) => ({ focusIds: known.length > 0 ? known : null, fitRequest: state.fitRequest + 1 }));
+    set((state) => ({ focusIds: known.length > 0 ? known : null, selection: null, articleFocus: null, fitRequest: state.fitRequest + 1 }));
   },
   clearFocus: () => set({ focusIds: null }),
   requestFit: () => set((state) => ({ fitAllRequest: state.fitAllRequest + 1 })),

@@ -4,14 +4,14 @@ import CytoscapeComponent from 'react-cytoscapejs';
 import { preventCytoscapeStyleInjection } from '../graph/cspSafety';
 import { graphScale, renderHintsFor } from '../graph/graphScale';
 import { chooseRenderer, probeWebgl } from '../graph/rendererChoice';
-import { buildStylesheet } from '../graph/stylesheet';
 import { useFitOnResize } from '../graph/useFitOnResize';
 import { useGraphController } from '../graph/useGraphController';
 import { useFreshContainerOffset } from '../graph/useFreshContainerOffset';
 import { useGraphDrawing } from '../graph/useGraphDrawing';
+import { useGraphStyle } from '../graph/useGraphStyle';
+import { useViewFrame } from '../graph/useViewFrame';
 import { useScrollGuard } from '../graph/useScrollGuard';
 import { fitAll, panBy, zoomBy } from '../graph/viewport';
-import { selectNeighbourhood } from '../model/graph/neighbourhood';
 import { readingOrder, stepThrough } from '../model/graph/readingOrder';
 import { useExplorerStoreApi, useExplorerStore } from '../store/ExplorerStoreContext';
 import { selectStory } from '../store/selectors';
@@ -35,7 +35,7 @@ export function GraphCanvas({ onCy }: { onCy?: (cy: Core) => void }) {
   const [cy, setCy] = useState<Core | null>(null);
   const theme = useExplorerStore((s) => s.theme);
   const scale = graphScale(story.nodes.length, story.edges.length);
-  const stylesheet = useMemo(() => buildStylesheet(story.nodes.map((n) => n.type), theme, scale), [story, theme, scale]);
+  const types = useMemo(() => story.nodes.map((n) => n.type), [story]);
   const preference = useExplorerStore((s) => s.renderer);
   // Set when a WebGL context is lost (GPU reset, too many contexts): the graph starts again on canvas.
   const [webglLost, setWebglLost] = useState(false);
@@ -56,17 +56,12 @@ export function GraphCanvas({ onCy }: { onCy?: (cy: Core) => void }) {
     },
     [onCy, renderer.webgl],
   );
-  // What a fit shows: the focus set; in a compact embed also the selection's neighbourhood (a phone-sized
-  // view of the whole graph is unreadable); else everything.
-  const focusIds = useCallback(() => {
-    const { focusIds: ids, selection, layout, index } = store.getState();
-    if (ids) return ids;
-    if (layout === 'compact' && selection) {
-      const around = selectNeighbourhood(index, selection);
-      return [...around.nodes, ...around.edges];
-    }
-    return null;
-  }, [store]);
+  // What a fit shows: the focus set, else everything (a selection opens in context: the whole graph, its
+  // neighbourhood bright; labels stay readable at any zoom, see graph/drawScale.ts).
+  const focusIds = useCallback(() => store.getState().focusIds, [store]);
+  const controls = useRef<HTMLDivElement>(null);
+  useGraphStyle(cy, types, theme, scale);
+  useViewFrame(cy, host, controls);
   const { elements, layout } = useGraphDrawing(cy, story, store, focusIds);
   useGraphController(cy, store, elements);
   const drawing = useCallback(() => store.getState().drawing !== null, [store]);
@@ -124,7 +119,7 @@ export function GraphCanvas({ onCy }: { onCy?: (cy: Core) => void }) {
           key={`${scale}-${renderer.webgl ? 'webgl' : 'canvas'}`}
           {...renderHintsFor(scale)}
           elements={elements}
-          stylesheet={stylesheet}
+          // No stylesheet prop: useGraphStyle owns the style, which also follows the zoom.
           layout={layout}
           cy={handleCy}
           style={{ width: '100%', height: '100%' }}
@@ -143,7 +138,7 @@ export function GraphCanvas({ onCy }: { onCy?: (cy: Core) => void }) {
         N / P step through nodes · arrows pan · + − zoom · 0 fits · Esc clears
       </p>
       <GraphProgress />
-      <ZoomControls cy={cy} />
+      <ZoomControls cy={cy} ref={controls} />
     </div>
   );
 }

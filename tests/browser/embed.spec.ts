@@ -58,12 +58,19 @@ test('two <quote-graph> elements on one page work independently, through their A
     ['first', null],
   ]);
 
-  // focus(ids) highlights a set and fits to it; fit() shows everything again.
-  await page.evaluate(() => (document.getElementById('first') as unknown as { focus(ids: string[]): void }).focus(['juche', 'juche-from-ml']));
+  // focus(ids) replaces the selection, highlights the set with the relations among its nodes, and fits to it;
+  // fit() shows everything again.
+  await page.evaluate(() => (document.getElementById('first') as unknown as { select(id: string): void }).select('kim-jong-un'));
+  await expect(first.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 })).toHaveText('Kim Jong Un');
+  await page.evaluate(() => (document.getElementById('first') as unknown as { focus(ids: string[]): void }).focus(['juche', 'marxism-leninism']));
   await expect
     .poll(() => first.evaluate((el) => (el as CyHost).cy?.elements().filter((e) => !e.hasClass('faded')).map((e) => e.id()).sort()))
-    .toEqual(['juche', 'juche-from-ml', 'marxism-leninism']);
-  await page.waitForTimeout(500); // the fit animates
+    .toEqual(['juche', 'juche-from-ml', 'juche-separate-from-ml', 'marxism-leninism']);
+  await expect(first.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 })).toHaveText('Highlighted: 2 nodes, 2 relations');
+  await expect(first.getByRole('region', { name: 'Details' }).getByRole('button', { name: 'Juche mutated from Marxism–Leninism' })).toBeVisible();
+  expect((await page.evaluate(() => (window as unknown as { events: unknown[] }).events)).slice(-1)).toEqual([['first', null]]);
+  const animated = () => first.evaluate((el) => (el as CyHost).cy?.animated() ?? true);
+  await expect.poll(animated).toBe(false);
   const zoomFocused = await first.evaluate((el) => (el as CyHost).cy?.zoom() ?? 0);
   await page.evaluate(() => (document.getElementById('first') as unknown as { fit(): void }).fit());
   await expect.poll(() => first.evaluate((el) => (el as CyHost).cy?.zoom() ?? 0)).toBeLessThan(zoomFocused);
@@ -77,7 +84,7 @@ test('two <quote-graph> elements on one page work independently, through their A
   await expect(first.getByText('Guided tour · step 9 of 9')).toBeVisible();
 
   // A click on a node in one element selects there only.
-  await page.waitForTimeout(500); // the step's fit animates
+  await expect.poll(animated).toBe(false);
   const kimAt = await first.evaluate((el) => {
     const cy = (el as CyHost).cy;
     if (!cy) throw new Error('no cy');

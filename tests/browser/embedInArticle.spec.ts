@@ -93,3 +93,101 @@ test('in the scrollytelling demo, a click on the graph after scrolling the artic
   await page.mouse.click(...Object.values(await drawnAt(page, '#graph', 'china')) as [number, number]);
   await expect(heading(page, '#graph')).toHaveText('China');
 });
+
+/**
+ * What a reader sees of the graph's labels at the opening view: each drawn label's on-screen font size and box,
+ * the node bodies, and the zoom buttons, in the canvas' own pixels.
+ */
+async function openingView(page: Page, selector: string) {
+  return page.locator(selector).evaluate((el) => {
+    const cy = (el as CyHost).cy;
+    if (!cy) throw new Error('no graph');
+    const container = cy.container()?.getBoundingClientRect();
+    const controls = (el.shadowRoot ?? document).querySelector('.zoom-controls')?.getBoundingClientRect();
+    if (!container || !controls) throw new Error('no canvas or controls');
+    const zoom = cy.zoom();
+    const box = (b: { x1: number; y1: number; x2: number; y2: number }) => ({ x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 });
+    const drawn = cy.elements().filter((e) => e.visible() && !!e.style('label') && e.style('label') !== '' && Number(e.style('text-opacity')) > 0);
+    return {
+      width: cy.width(),
+      height: cy.height(),
+      labels: drawn.map((e) => ({
+        id: e.id(),
+        px: e.numericStyle('font-size') * zoom,
+        box: box(e.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true } as never)),
+      })),
+      bodies: cy.nodes(':visible').map((n) => ({ id: n.id(), box: box(n.renderedBoundingBox({ includeLabels: false, includeOverlays: false } as never)) })),
+      controls: { x1: controls.left - container.left, y1: controls.top - container.top, x2: controls.right - container.left, y2: controls.bottom - container.top },
+      bright: cy.nodes().filter((n) => !n.hasClass('faded')).map((n) => n.id()),
+    };
+  });
+}
+
+type Rect = { x1: number; y1: number; x2: number; y2: number };
+const overlap = (a: Rect, b: Rect) => a.x1 < b.x2 - 0.5 && b.x1 < a.x2 - 0.5 && a.y1 < b.y2 - 0.5 && b.y1 < a.y2 - 0.5;
+const inside = (a: Rect, width: number, height: number) => a.x1 >= -0.5 && a.y1 >= -0.5 && a.x2 <= width + 0.5 && a.y2 <= height + 0.5;
+
+function expectReadable(view: Awaited<ReturnType<typeof openingView>>): void {
+  for (const label of view.labels) {
+    expect(label.px, `the label of ${label.id}`).toBeGreaterThanOrEqual(10);
+    expect(inside(label.box, view.width, view.height), `the label of ${label.id} is cut off`).toBe(true);
+    expect(overlap(label.box, view.controls), `the label of ${label.id} is under the zoom buttons`).toBe(false);
+  }
+  for (const body of view.bodies) {
+    expect(inside(body.box, view.width, view.height), `${body.id} is cut off`).toBe(true);
+    expect(overlap(body.box, view.controls), `${body.id} is under the zoom buttons`).toBe(false);
+  }
+  // No two drawn labels cover each other.
+  view.labels.forEach((a, i) => view.labels.slice(i + 1).forEach((b) => expect(overlap(a.box, b.box), `${a.id} and ${b.id} overlap`).toBe(false)));
+}
+
+const MAIN_ACTORS = ['kim-jong-un', 'xi-jinping', 'vladimir-putin', 'china', 'north-korea'];
+
+test.describe('labels a reader can read', () => {
+  test('in a 760 px column every label is drawn, readable, clear of the buttons and inside the box', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.addInitScript(() => {
+      document.addEventListener('quotegraph:ready', (e) => {
+        const cy = (e.target as CyHost).cy;
+        (window as unknown as { atReady: unknown }).atReady = { nodes: cy?.nodes().length, zoom: cy?.zoom(), placed: cy?.nodes('.label-hidden, .label-above, .label-right, .label-left').length };
+      });
+    });
+    await page.goto(`${HOST}/hosts/article-page.html`);
+    await waitForDrawn(page, '#graph');
+    // quotegraph:ready came once the graph was drawn and fitted (not when the file had loaded).
+    await expect.poll(() => page.evaluate(() => (window as unknown as { atReady?: { nodes: number; zoom: number } }).atReady)).toMatchObject({ nodes: 29 });
+    expect(await page.evaluate(() => (window as unknown as { atReady: { zoom: number } }).atReady.zoom)).not.toBe(1);
+    await scrollToGraph(page, '#graph');
+    const view = await openingView(page, '#graph');
+    expect(view.width).toBeGreaterThan(700);
+    expectReadable(view);
+    expect(view.labels.length).toBeGreaterThanOrEqual(26);
+  });
+
+  test('on a 390 px phone the main actors are named, every drawn label readable, nothing under the buttons', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${HOST}/hosts/article-page.html`);
+    await waitForDrawn(page, '#graph');
+    await scrollToGraph(page, '#graph');
+    const view = await openingView(page, '#graph');
+    expect(view.width).toBeLessThan(400);
+    expectReadable(view);
+    expect(view.labels.map((l) => l.id)).toEqual(expect.arrayContaining(MAIN_ACTORS));
+    // The graph fills the width it has: the nodes span most of the box.
+    const left = Math.min(...view.bodies.map((b) => b.box.x1));
+    const right = Math.max(...view.bodies.map((b) => b.box.x2));
+    expect(right - left).toBeGreaterThan(0.8 * view.width);
+  });
+
+  test('node= opens on the whole graph with the selection’s neighbourhood bright', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${HOST}/hosts/article-page.html?node=vladimir-putin`);
+    await waitForDrawn(page, '#graph');
+    await expect(heading(page, '#graph')).toHaveText('Vladimir Putin');
+    await scrollToGraph(page, '#graph');
+    const view = await openingView(page, '#graph');
+    expect(view.bodies).toHaveLength(29);
+    expectReadable(view);
+    expect(view.bright.sort()).toEqual(['kim-jong-un', 'military-parade', 'russia', 'vladimir-putin', 'donald-trump'].sort());
+  });
+});

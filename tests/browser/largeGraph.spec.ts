@@ -26,7 +26,7 @@ test('a large story rings the selection instead of fading the graph, and hides l
   }, first.id);
   expect(drawn.faded).toBe(0);
   expect(drawn.ringed.sort()).toEqual(drawn.neighbours.sort());
-  expect(drawn.minLabel).toBe('9px');
+  expect(drawn.minLabel).toBe('10px');
   // This project's test browsers rasterise WebGL in software, where canvas is faster: the graph must say so.
   expect(drawn.renderer).toBe('canvas');
   expect(drawn.reason).toMatch(/software|not available/);

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { brightSet } from '../../src/model/graph/neighbourhood';
+import { buildStoryIndex } from '../../src/model/graph/storyIndex';
 import { createExplorerStore } from '../../src/store/createExplorerStore';
 import { smallStory } from '../helpers/stories';
 
@@ -149,6 +151,25 @@ describe('focus', () => {
     store.getState().focus(['anna']);
     store.getState().clearSelection();
     expect(store.getState().focusIds).toBeNull();
+  });
+
+  it('replaces the selection, so the drawer no longer shows what was selected before', () => {
+    const store = createExplorerStore(smallStory(), { selection: { kind: 'node', id: 'ben' } });
+    store.getState().showParagraph('p2');
+    store.getState().focus(['anna', 'northland']);
+    expect(store.getState().selection).toBeNull();
+    expect(store.getState().articleFocus).toBeNull();
+    expect(store.getState().focusIds).toEqual(['anna', 'northland']);
+  });
+});
+
+describe('brightSet', () => {
+  it('lights the relations among focused nodes without their ids being passed', () => {
+    const index = buildStoryIndex(smallStory());
+    // Anna, Ben and the talks: Anna–Ben is bright; Ben–Northland is not (Northland is not in the set).
+    expect(brightSet(index, null, ['anna', 'ben', 'talks'])).toEqual({ nodes: new Set(['anna', 'ben', 'talks']), edges: new Set(['anna-met-ben']) });
+    // A relation in the set brings its two ends.
+    expect(brightSet(index, null, ['ben-leads-northland'])).toEqual({ nodes: new Set(['ben', 'northland']), edges: new Set(['ben-leads-northland']) });
   });
 });
 

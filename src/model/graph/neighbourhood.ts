@@ -40,8 +40,9 @@ export function selectionExists(index: StoryIndex, selection: Selection): boolea
 }
 
 /**
- * What stays bright: a focus set (its nodes, its edges and their ends) plus the selection, or else the
- * selection's neighbourhood; null when nothing is selected or focused (everything is bright).
+ * What stays bright: a focus set (its nodes, its edges and their ends, and every relation between two of those
+ * nodes) plus the selection, or else the selection's neighbourhood; null when nothing is selected or focused
+ * (everything is bright).
  */
 export function brightSet(
   index: StoryIndex,
@@ -61,5 +62,9 @@ export function brightSet(
   };
   focusIds.forEach(add);
   if (selection) add(selection.id);
+  // A host page that focuses two nodes means the two and what joins them.
+  for (const node of nodes) {
+    for (const edge of index.edgesByNode.get(node) ?? []) if (nodes.has(edge.source) && nodes.has(edge.target)) edges.add(edge.id);
+  }
   return { nodes, edges };
 }

@@ -10,3 +10,7 @@ document.querySelectorAll('.filler').forEach((filler, f) => {
     filler.append(p);
   }
 });
+
+// ?node=<id> opens the first graph with that node selected, as a newsroom's node="…" attribute would.
+const node = new URLSearchParams(window.location.search).get('node');
+if (node) document.getElementById('graph').setAttribute('node', node);

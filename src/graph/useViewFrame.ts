@@ -1,0 +1,15 @@
+import type { Core } from 'cytoscape';
+import { useEffect, type RefObject } from 'react';
+import { frameForControls, setViewFrameSource } from './viewFrame';
+
+/**
+ * Tells the graph where its controls sit over the canvas (they move with the embed's size: a column on a wide
+ * canvas, a row on a narrow one), so fits keep nodes clear of them and no label is placed under them.
+ */
+export function useViewFrame(cy: Core | null, host: RefObject<HTMLElement | null>, controls: RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    const canvas = host.current;
+    if (!cy || !canvas) return;
+    setViewFrameSource(cy, () => frameForControls(controls.current?.getBoundingClientRect() ?? null, canvas.getBoundingClientRect()));
+  }, [cy, host, controls]);
+}

@@ -22,7 +22,11 @@ test('every problem of a story is listed at once, as npm run validate lists them
 
 test('a file that is not JSON, and a missing file, get a readable message', async ({ page, pageErrors }) => {
   await page.goto('./?story=fixtures/invalid-not-json.json');
-  await expect(page.getByRole('listitem')).toContainText('This is not valid JSON');
+  // This browser's own wording of the error, placed by line and column.
+  await expect(page.getByRole('listitem')).toContainText('This is not valid JSON: line 1, column 31: ');
+  await page.goto('./?story=fixtures/invalid-json-comment.json');
+  await expect(page.getByRole('listitem')).toContainText('line 4, column 25');
+  await expect(page.getByRole('listitem')).toContainText('▸// a comment');
   await page.goto('./?story=fixtures/missing.json');
   await expect(page.getByRole('listitem')).toContainText('The server answered 404');
   // The browser itself logs the failed request; that one is expected.

@@ -39,6 +39,14 @@ describe('npm run validate', () => {
     expect(lines.at(-1)).toBe(`${file}: 3 problems.`);
   });
 
+  it('names the line and column of a JSON syntax error, and shows that line', () => {
+    const file = 'tests/fixtures/invalid-json-comment.json';
+    expect(validateFile(file).lines).toEqual([
+      `${file}: (the whole file): This is not valid JSON: line 4, column 25: Expected double-quoted property name. Here: "title": "A story",   ▸// a comment, as in JSONC`,
+      `${file}: 1 problem.`,
+    ]);
+  });
+
   it('exits 1 from the command line for a broken file and 0 for a good one', () => {
     const run = (file: string) => {
       try {

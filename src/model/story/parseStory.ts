@@ -1,6 +1,7 @@
 import { checkIntegrity, checkParts } from './checkIntegrity';
 import { fastStoryCheck } from './fastStoryCheck';
 import { formatPath } from './formatPath';
+import { jsonSyntaxMessage } from './jsonSyntaxMessage';
 import { readStoryParts } from './readStoryParts';
 import { StorySchema } from './storySchema';
 import type { Problem, Story } from './types';
@@ -39,14 +40,16 @@ function checkShape(input: unknown): ParseResult {
   return { ok: false, problems: [...schemaProblems, ...checkParts(readStoryParts(input))] };
 }
 
-/** Parses JSON text, turning a syntax error into a problem instead of an exception. */
+/** Parses JSON text, turning a syntax error into a problem (with line and column) instead of an exception. */
 export function parseStoryText(text: string): ParseResult {
+  // A byte order mark, as some Windows editors write: the browser's file and fetch readers drop it, and so does this.
+  const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(json);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, problems: [{ path: '(the whole file)', message: `This is not valid JSON: ${detail}` }] };
+    return { ok: false, problems: [{ path: '(the whole file)', message: jsonSyntaxMessage(json, detail) }] };
   }
   return parseStory(data);
 }

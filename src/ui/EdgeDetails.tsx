@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import type { StoryEdge } from '../model/story/types';
 import { useExplorerStore } from '../store/ExplorerStoreContext';
-import { selectIndex } from '../store/selectors';
+import { selectIndex, selectShowsIds } from '../store/selectors';
+import { CopyableId } from './CopyableId';
 import { EvidenceList } from './EvidenceQuote';
 import { NodeLink } from './NodeLink';
 
@@ -11,6 +12,7 @@ export function EdgeDetails({ edge }: { edge: StoryEdge }) {
   const index = useExplorerStore(selectIndex);
   const source = index.nodes.get(edge.source)?.label ?? edge.source;
   const target = index.nodes.get(edge.target)?.label ?? edge.target;
+  const showId = useExplorerStore(selectShowsIds);
   return (
     <article className="details" aria-labelledby={titleId}>
       <p className="details-kind">Relation{edge.type ? ` · ${edge.type.replace(/-/g, ' ')}` : ''}</p>
@@ -29,6 +31,7 @@ export function EdgeDetails({ edge }: { edge: StoryEdge }) {
       </dl>
       <h3>From the article</h3>
       <EvidenceList owner={{ kind: 'edge', id: edge.id }} />
+      {showId && <CopyableId id={edge.id} />}
     </article>
   );
 }

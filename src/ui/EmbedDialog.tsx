@@ -1,7 +1,9 @@
 import { useId, useRef, useState } from 'react';
 import { elementSnippet, iframeSnippet, type SnippetTarget } from '../model/embed/snippets';
-import { useExplorerStore } from '../store/ExplorerStoreContext';
-import { selectSelection, selectStory } from '../store/selectors';
+import type { Selection } from '../model/selection/selection';
+import { useExplorerStore, useExplorerStoreApi } from '../store/ExplorerStoreContext';
+import { selectStory } from '../store/selectors';
+import { EmbedTargetPicker } from './EmbedTargetPicker';
 
 /** Where this explorer is served from and which story file it shows, for building embed snippets. */
 export interface EmbedSource {
@@ -40,15 +42,33 @@ function Snippet({ label, code }: { label: string; code: string }) {
   );
 }
 
+/**
+ * The snippets, opening at the current view (tour step) with what the picker names selected: the current selection
+ * to begin with. Mounted each time the dialog opens, so it starts from the view of that moment.
+ */
+function EmbedSnippets({ source }: { source: EmbedSource }) {
+  const story = useExplorerStore(selectStory);
+  const step = useExplorerStore((s) => s.step);
+  const store = useExplorerStoreApi();
+  const [selection, setSelection] = useState<Selection | null>(() => store.getState().selection);
+  const target: SnippetTarget = { appBase: source.appBase, scriptUrl: source.scriptUrl, storyUrl: source.storyUrl, title: story.title, selection, step };
+  return (
+    <>
+      <p className="muted">
+        Both open at the current view{step !== null ? ` at tour step ${step + 1}` : ''}. Paste either into your page’s HTML.
+      </p>
+      <EmbedTargetPicker value={selection} onChange={setSelection} />
+      <Snippet label="Web component (recommended): styles stay separate, and you can script it" code={elementSnippet(target)} />
+      <Snippet label="Iframe: works in any CMS that allows iframes; resizes itself to fit" code={iframeSnippet(target, source.defaultStoryUrl)} />
+    </>
+  );
+}
+
 /** "Embed": both snippets for the current view (selection and tour step), ready to copy. */
 export function EmbedDialog({ source }: { source: EmbedSource }) {
-  const story = useExplorerStore(selectStory);
-  const selection = useExplorerStore(selectSelection);
-  const step = useExplorerStore((s) => s.step);
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const [open, setOpen] = useState(false);
-  const target: SnippetTarget = { appBase: source.appBase, scriptUrl: source.scriptUrl, storyUrl: source.storyUrl, title: story.title, selection, step };
   const close = () => {
     dialog.current?.close();
     setOpen(false);
@@ -70,12 +90,7 @@ export function EmbedDialog({ source }: { source: EmbedSource }) {
         {open && (
           <>
             <h2 id={titleId}>Embed this graph</h2>
-            <p className="muted">
-              Both open at the current view{selection ? ' with the current selection' : ''}
-              {step !== null ? ` at tour step ${step + 1}` : ''}. Paste either into your page’s HTML.
-            </p>
-            <Snippet label="Web component (recommended): styles stay separate, and you can script it" code={elementSnippet(target)} />
-            <Snippet label="Iframe: works in any CMS that allows iframes; resizes itself to fit" code={iframeSnippet(target, source.defaultStoryUrl)} />
+            <EmbedSnippets source={source} />
             <div className="dialog-actions">
               <button type="button" className="chip" onClick={close}>
                 Close

@@ -3,7 +3,8 @@ import { nodeTypeStyle } from '../graph/nodeTypeStyles';
 import { relationsOf } from '../model/graph/neighbourhood';
 import type { StoryNode } from '../model/story/types';
 import { useExplorerStore } from '../store/ExplorerStoreContext';
-import { selectIndex } from '../store/selectors';
+import { selectIndex, selectShowsIds } from '../store/selectors';
+import { CopyableId } from './CopyableId';
 import { EvidenceList } from './EvidenceQuote';
 import { RelationItem } from './RelationItem';
 import { ShowMoreList } from './ShowMoreList';
@@ -17,6 +18,7 @@ export function NodeDetails({ node }: { node: StoryNode }) {
   const titleId = useId();
   const index = useExplorerStore(selectIndex);
   const relations = relationsOf(index, node.id);
+  const showId = useExplorerStore(selectShowsIds);
   return (
     <article className="details" aria-labelledby={titleId}>
       <p className="details-kind">
@@ -46,6 +48,7 @@ export function NodeDetails({ node }: { node: StoryNode }) {
           renderItem={(relation) => <RelationItem relation={relation} />}
         />
       )}
+      {showId && <CopyableId id={node.id} />}
     </article>
   );
 }

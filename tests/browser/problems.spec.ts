@@ -10,9 +10,23 @@ test('a story that fails its checks shows its problems, with paths, on the page'
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Xi Jinping hosts Kim Jong Un in Beijing');
 });
 
+test('every problem of a story is listed at once, as npm run validate lists them', async ({ page }) => {
+  await page.goto('./?story=fixtures/invalid-several-faults.json');
+  await expect(page.getByRole('heading', { name: 'This story cannot be shown' })).toBeVisible();
+  const problems = page.getByRole('listitem');
+  await expect(problems).toHaveCount(3);
+  await expect(problems.filter({ hasText: 'nodes[1].type' })).toContainText('Is required but missing.');
+  await expect(problems.filter({ hasText: 'nodes[3].evidence[0].quote' })).toContainText('is not in paragraph "p1" word for word');
+  await expect(problems.filter({ hasText: 'edges[1].target' })).toContainText('"southland" is not a node of this story');
+});
+
 test('a file that is not JSON, and a missing file, get a readable message', async ({ page, pageErrors }) => {
   await page.goto('./?story=fixtures/invalid-not-json.json');
-  await expect(page.getByRole('listitem')).toContainText('This is not valid JSON');
+  // This browser's own wording of the error, placed by line and column.
+  await expect(page.getByRole('listitem')).toContainText('This is not valid JSON: line 1, column 31: ');
+  await page.goto('./?story=fixtures/invalid-json-comment.json');
+  await expect(page.getByRole('listitem')).toContainText('line 4, column 25');
+  await expect(page.getByRole('listitem')).toContainText('▸// a comment');
   await page.goto('./?story=fixtures/missing.json');
   await expect(page.getByRole('listitem')).toContainText('The server answered 404');
   // The browser itself logs the failed request; that one is expected.

@@ -24,6 +24,29 @@ describe('npm run validate', () => {
     expect(lines.at(-1)).toMatch(/\d+ problems?\.$/);
   });
 
+  it('lists every problem of a file in one run: a missing field, a quote that does not anchor, a dangling edge', () => {
+    const file = 'tests/fixtures/invalid-several-faults.json';
+    const { code, lines } = validateFile(file);
+    expect(code).toBe(1);
+    expect(lines).toHaveLength(4);
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        `${file}: nodes[1].type: Is required but missing.`,
+        expect.stringMatching(/^tests\/fixtures\/invalid-several-faults\.json: nodes\[3\]\.evidence\[0\]\.quote: Node "talks": the quote is not in paragraph "p1" word for word\./),
+        `${file}: edges[1].target: Edge "ben-leads-northland" target "southland" is not a node of this story.`,
+      ]),
+    );
+    expect(lines.at(-1)).toBe(`${file}: 3 problems.`);
+  });
+
+  it('names the line and column of a JSON syntax error, and shows that line', () => {
+    const file = 'tests/fixtures/invalid-json-comment.json';
+    expect(validateFile(file).lines).toEqual([
+      `${file}: (the whole file): This is not valid JSON: line 4, column 25: Expected double-quoted property name. Here: "title": "A story",   ▸// a comment, as in JSONC`,
+      `${file}: 1 problem.`,
+    ]);
+  });
+
   it('exits 1 from the command line for a broken file and 0 for a good one', () => {
     const run = (file: string) => {
       try {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { idChoices, selectionFromValue, selectionValue } from '../../src/model/embed/idChoices';
 import { allowedOrigins, parseEmbedCommand } from '../../src/model/embed/messages';
 import { elementSnippet, iframeSnippet, type SnippetTarget } from '../../src/model/embed/snippets';
+import { buildStoryIndex } from '../../src/model/graph/storyIndex';
+import { defaultStory } from '../helpers/stories';
 
 describe('embed commands', () => {
   it('accepts the documented commands', () => {
@@ -67,5 +70,25 @@ describe('embed snippets', () => {
     expect(iframeSnippet({ ...target, storyUrl: 'https://cdn.example/s.json' }, 'https://news.example/graphs/stories/xi.json')).toContain(
       'story=https%3A%2F%2Fcdn.example%2Fs.json',
     );
+  });
+});
+
+describe('idChoices', () => {
+  it('lists every node and relation of the story once, by what a person reads, alphabetically', () => {
+    const story = defaultStory();
+    const { nodes, edges } = idChoices(buildStoryIndex(story));
+    expect(nodes.map((c) => c.selection.id).sort()).toEqual(story.nodes.map((n) => n.id).sort());
+    expect(edges.map((c) => c.selection.id).sort()).toEqual(story.edges.map((e) => e.id).sort());
+    expect(nodes.find((c) => c.selection.id === 'kim-jong-un')?.label).toBe('Kim Jong Un');
+    expect(edges.find((c) => c.selection.id === 'xi-met-kim')?.label).toBe('Xi Jinping met with Kim Jong Un');
+    const labels = nodes.map((c) => c.label);
+    expect(labels).toEqual([...labels].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true })));
+  });
+
+  it('writes a selection as a <select> value and reads it back', () => {
+    for (const selection of [{ kind: 'node', id: 'kim-jong-un' }, { kind: 'edge', id: 'a:b.c' }, null] as const) {
+      expect(selectionFromValue(selectionValue(selection))).toEqual(selection);
+    }
+    expect(selectionFromValue('person:kim')).toBeNull();
   });
 });

@@ -187,15 +187,31 @@ function readStory(value: unknown): Story {
   };
 }
 
-/**
- * The story StorySchema would return for `input` (a fresh copy, keys in the schema's order), when the input is
- * certainly valid; undefined when it is not or when this check is not sure. Linear in the size of the input.
- */
-export function fastStoryCheck(input: unknown): Story | undefined {
+/** `read(value)`, or undefined when the reader doubts. */
+function attempt<T>(read: (value: unknown) => T, value: unknown): T | undefined {
   try {
-    return readStory(input);
+    return read(value);
   } catch (error) {
     if (error instanceof Doubt) return undefined;
     throw error;
   }
 }
+
+/**
+ * The story StorySchema would return for `input` (a fresh copy, keys in the schema's order), when the input is
+ * certainly valid; undefined when it is not or when this check is not sure. Linear in the size of the input.
+ */
+export function fastStoryCheck(input: unknown): Story | undefined {
+  return attempt(readStory, input);
+}
+
+/**
+ * The same reading, one part at a time: what ParagraphSchema, NodeSchema, EdgeSchema or EvidenceSchema would return,
+ * or undefined when not sure. For readStoryParts, which salvages the parts of a story that failed as a whole.
+ */
+export const fastPart = {
+  paragraph: (value: unknown) => attempt(readParagraph, value),
+  node: (value: unknown) => attempt(readNode, value),
+  edge: (value: unknown) => attempt(readEdge, value),
+  evidence: (value: unknown) => attempt(readEvidence, value),
+};

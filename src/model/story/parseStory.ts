@@ -1,6 +1,8 @@
-import { checkIntegrity } from './checkIntegrity';
+import { checkIntegrity, checkParts } from './checkIntegrity';
 import { fastStoryCheck } from './fastStoryCheck';
 import { formatPath } from './formatPath';
+import { jsonSyntaxMessage } from './jsonSyntaxMessage';
+import { readStoryParts } from './readStoryParts';
 import { StorySchema } from './storySchema';
 import type { Problem, Story } from './types';
 
@@ -26,24 +28,28 @@ export function parseDraft(input: unknown): { ok: true; story: Story; problems: 
 
 /**
  * The story's shape, checked against StorySchema. A valid story takes the fast path; anything the fast check is not
- * sure of goes to the schema itself, so the problems a curator reads are the schema's, worded as before.
+ * sure of goes to the schema itself, so the problems a curator reads are the schema's, worded as before. When the
+ * shape fails, the parts that are fine are checked too, so one run lists every problem it can find.
  */
 function checkShape(input: unknown): ParseResult {
   const story = fastStoryCheck(input);
   if (story) return { ok: true, story };
   const parsed = StorySchema.safeParse(input);
   if (parsed.success) return { ok: true, story: parsed.data };
-  return { ok: false, problems: parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: describeIssue(issue.message, issue.code) })) };
+  const schemaProblems = parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: describeIssue(issue.message, issue.code) }));
+  return { ok: false, problems: [...schemaProblems, ...checkParts(readStoryParts(input))] };
 }
 
-/** Parses JSON text, turning a syntax error into a problem instead of an exception. */
+/** Parses JSON text, turning a syntax error into a problem (with line and column) instead of an exception. */
 export function parseStoryText(text: string): ParseResult {
+  // A byte order mark, as some Windows editors write: the browser's file and fetch readers drop it, and so does this.
+  const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(json);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, problems: [{ path: '(the whole file)', message: `This is not valid JSON: ${detail}` }] };
+    return { ok: false, problems: [{ path: '(the whole file)', message: jsonSyntaxMessage(json, detail) }] };
   }
   return parseStory(data);
 }

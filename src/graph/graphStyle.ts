@@ -24,13 +24,13 @@ export function setGraphStyle(cy: Core, basis: StyleBasis): void {
 }
 
 /**
- * Re-sizes labels, nodes and lines for the zoom the view has come to rest at (see drawScale.ts). Returns true when
- * the stylesheet changed. Only crossing a step restyles, so a pinch restyles a few times, not every frame.
+ * Re-sizes labels, nodes and lines for the zoom the view has come to rest at, or is about to be set to (see
+ * drawScale.ts). Returns true when the stylesheet changed. Only crossing a step restyles, so a pinch restyles a few times, not every frame.
  */
-export function matchDrawScale(cy: Core): boolean {
+export function matchDrawScale(cy: Core, zoom = cy.zoom()): boolean {
   const current = styled.get(cy);
   if (!current) return false;
-  const draw = drawScaleOf(current.basis, cy.zoom());
+  const draw = drawScaleOf(current.basis, zoom);
   if (sameDrawScale(draw, current.draw)) return false;
   current.draw = draw;
   cy.style().fromJson(buildStylesheet(current.basis.types, current.basis.theme, current.basis.scale, draw)).update();

@@ -1,4 +1,5 @@
-import { useLayoutEffect, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
+import { alignToAspect } from '../model/layout/alignToAspect';
 import { layoutGraphOf, positionsById, seedFor } from '../model/layout/layoutGraph';
 import type { Story } from '../model/story/types';
 import type { ExplorerStore } from '../store/createExplorerStore';
@@ -15,9 +16,14 @@ function placesEveryNode(story: Story, laidOut: Positions | null): boolean {
  * the store's `drawing`, and returns the positions (null until they place every node). Lays out again only when
  * some node has nowhere to go (another story, an imported graph): a studio edit keeps the picture, as a node added
  * in the studio gets a saved position of its own, and undoing "Keep these positions" shows the same picture again.
+ * The picture is turned to lie along the long side of the box it is shown in (`aspect()`, width over height).
  */
-export function useForceLayout(story: Story, needed: boolean, store: ExplorerStore): Positions | null {
+export function useForceLayout(story: Story, needed: boolean, store: ExplorerStore, aspect: () => number): Positions | null {
   const [laidOut, setLaidOut] = useState<Positions | null>(null);
+  const boxAspect = useRef(aspect);
+  useLayoutEffect(() => {
+    boxAspect.current = aspect;
+  });
   const ready = needed && placesEveryNode(story, laidOut);
   const run = needed && !ready;
   // While it runs, new nodes (a graph imported into the studio mid-layout) start it again: else the old
@@ -34,7 +40,7 @@ export function useForceLayout(story: Story, needed: boolean, store: ExplorerSto
       onDone: (xy) => {
         // For the bench (npm run bench:longtasks): when the positions arrived.
         performance.mark('quotegraph:layout-done');
-        setLaidOut(positionsById(ids, xy));
+        setLaidOut(positionsById(ids, alignToAspect(xy, boxAspect.current())));
       },
     });
   }, [run, store, story.id, pendingNodes]);

@@ -19,6 +19,8 @@ const FIRST_PART = 250;
 const PART_MS = 80;
 const MAX_PARTS = 40;
 const PART_LIMITS = { min: 100, max: 4_000 } as const;
+/** The shape assumed for a box not yet measured: most graphs are shown in a wide one. */
+const WIDE = 16 / 10;
 /** If Cytoscape draws nothing this long (its container hidden behind the List view), the next part goes anyway. */
 const NO_RENDER_MS = 500;
 
@@ -38,7 +40,7 @@ export interface GraphDrawing {
  */
 export function useGraphDrawing(cy: Core | null, story: Story, store: ExplorerStore, focusIds: () => readonly string[] | null): GraphDrawing {
   const kind = layoutKindFor(story);
-  const laidOut = useForceLayout(story, kind === 'force', store);
+  const laidOut = useForceLayout(story, kind === 'force', store, () => (cy && cy.height() > 0 ? cy.width() / cy.height() : WIDE));
   const all = useMemo(() => (kind === 'force' && !laidOut ? [] : toElements(story, laidOut)), [story, kind, laidOut]);
   // How many elements Cytoscape has been given, and whether it has drawn them all. Emptying the canvas (a new
   // layout, an imported graph) starts over, so the next graph is again handed over in parts and fitted.

@@ -1,4 +1,5 @@
 import type { Core } from 'cytoscape';
+import { matchDrawScale } from './graphStyle';
 import { viewFrameOf } from './viewFrame';
 
 /**
@@ -17,6 +18,10 @@ const FIT_ROOM = { top: 14, right: 16, bottom: 30, left: 16 } as const;
 const READABLE_ZOOM = 0.8;
 /** The closest a fit to a few focused elements may zoom. */
 const FOCUS_MAX_ZOOM = 1.4;
+/** The closest a fit to the whole graph may zoom: a graph of four nodes is shown at its natural size, not blown up. */
+const WHOLE_MAX_ZOOM = 1;
+/** A fit keeps every label whole when that costs at most this share of the zoom (a sparse graph); else it fits the nodes. */
+const LABELS_FIT_COST = 0.85;
 
 /** The reader asked the system for less motion: jump instead of animating. */
 export function prefersReducedMotion(): boolean {
@@ -63,21 +68,31 @@ export function fitTo(cy: Core, ids: readonly string[] | null, animate: boolean)
   }
   const target = eles.nonempty() ? eles : cy.elements(':visible');
   if (target.empty()) return;
-  const box = target.boundingBox({ includeLabels: false, includeOverlays: false, includeUnderlays: false } as never);
   const { reserved } = viewFrameOf(cy);
-  const room = {
-    top: FIT_ROOM.top + reserved.top,
-    right: FIT_ROOM.right + reserved.right,
-    bottom: FIT_ROOM.bottom + reserved.bottom,
-    left: FIT_ROOM.left + reserved.left,
+  const maxZoom = Math.min(eles.nonempty() ? FOCUS_MAX_ZOOM : WHOLE_MAX_ZOOM, cy.maxZoom());
+  const frame = (labels: boolean) => {
+    const room = {
+      top: FIT_ROOM.top + reserved.top,
+      right: FIT_ROOM.right + reserved.right,
+      // With the labels measured, the line kept under the bottom row for them is not needed.
+      bottom: (labels ? FIT_ROOM.top : FIT_ROOM.bottom) + reserved.bottom,
+      left: FIT_ROOM.left + reserved.left,
+    };
+    const box = target.boundingBox({ includeLabels: labels, includeOverlays: false, includeUnderlays: false } as never);
+    const width = Math.max(cy.width() - room.left - room.right, 1);
+    const height = Math.max(cy.height() - room.top - room.bottom, 1);
+    const zoom = Math.max(cy.minZoom(), Math.min(maxZoom, width / Math.max(box.w, 1), height / Math.max(box.h, 1)));
+    return { zoom, pan: { x: room.left + width / 2 - (box.x1 + box.w / 2) * zoom, y: room.top + height / 2 - (box.y1 + box.h / 2) * zoom } };
   };
-  const width = Math.max(cy.width() - room.left - room.right, 1);
-  const height = Math.max(cy.height() - room.top - room.bottom, 1);
-  // Fit, but never closer than FOCUS_MAX_ZOOM: two nodes filling the screen lose their context.
-  const fitting = Math.min(FOCUS_MAX_ZOOM, cy.maxZoom(), width / Math.max(box.w, 1), height / Math.max(box.h, 1));
-  const zoom = Math.max(cy.minZoom(), fitting);
-  const pan = { x: room.left + width / 2 - (box.x1 + box.w / 2) * zoom, y: room.top + height / 2 - (box.y1 + box.h / 2) * zoom };
-  moveTo(cy, { zoom, pan }, animate && !prefersReducedMotion() ? 350 : 0);
+  const bodies = frame(false);
+  // Labels are sized for the zoom (drawScale.ts): measure them at the size they will have, twice, as a zoom step
+  // can change their size.
+  matchDrawScale(cy, bodies.zoom);
+  let whole = frame(true);
+  if (matchDrawScale(cy, whole.zoom)) whole = frame(true);
+  const chosen = whole.zoom >= LABELS_FIT_COST * bodies.zoom ? whole : bodies;
+  matchDrawScale(cy, chosen.zoom);
+  moveTo(cy, chosen, animate && !prefersReducedMotion() ? 350 : 0);
 }
 
 /** Room around a node's centre for the node and the label under it (graph units; see stylesheet.ts). */

@@ -67,6 +67,7 @@ export function GraphCanvas({ onCy }: { onCy?: (cy: Core) => void }) {
   const drawing = useCallback(() => store.getState().drawing !== null, [store]);
   useFitOnResize(cy, host, focusIds, drawing);
   const compact = useExplorerStore((s) => s.layout === 'compact');
+  const drawn = useExplorerStore((s) => s.drawn);
   const scrollHint = useScrollGuard(cy, host, compact);
   useFreshContainerOffset(cy, host);
 
@@ -111,6 +112,8 @@ export function GraphCanvas({ onCy }: { onCy?: (cy: Core) => void }) {
         aria-roledescription="graph"
         aria-label={`Graph of ${story.nodes.length} nodes and ${story.edges.length} relations. N and P step through the nodes; arrow keys pan, plus and minus zoom, 0 fits. The List view has the same content as text.`}
         onKeyDown={onKeyDown}
+        // Set once the whole graph has been drawn, fitted and labelled: what tests and hosts can wait for.
+        data-drawn={drawn ? 'true' : undefined}
         data-renderer={renderer.webgl ? 'webgl' : 'canvas'}
         data-renderer-reason={renderer.reason}
       >

@@ -8,8 +8,9 @@ type CyHost = HTMLElement & { cy: import('cytoscape').Core | null };
 
 async function waitForDrawn(page: Page, selector: string): Promise<void> {
   await page.waitForFunction((sel) => {
-    const cy = (document.querySelector(sel) as CyHost | null)?.cy;
-    return !!cy && cy.nodes().length > 0 && cy.zoom() !== 1;
+    const element = document.querySelector(sel) as CyHost | null;
+    const canvas = element?.shadowRoot?.querySelector<HTMLElement>('.graph-canvas');
+    return !!element?.cy && element.cy.nodes().length > 0 && canvas?.dataset.drawn === 'true';
   }, selector);
 }
 
@@ -190,4 +191,29 @@ test.describe('labels a reader can read', () => {
     expectReadable(view);
     expect(view.bright.sort()).toEqual(['kim-jong-un', 'military-parade', 'russia', 'vladimir-putin', 'donald-trump'].sort());
   });
+});
+
+test.describe('a small hand-written story without positions', () => {
+  for (const [name, viewport] of [
+    ['in a 760 px column', { width: 1280, height: 800 }],
+    ['on a 390 px phone', { width: 390, height: 844 }],
+  ] as const) {
+    test(`is laid out along the box, every name readable and inside it, ${name}`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await page.goto(`${HOST}/hosts/article-page.html?src=/fixtures/hand-written-story.json`);
+      await waitForDrawn(page, '#graph');
+      await scrollToGraph(page, '#graph');
+      const view = await openingView(page, '#graph');
+      expectReadable(view);
+      expect(view.labels.map((l) => l.id).sort()).toEqual(['city-council', 'greenway-trust', 'harbour-project', 'lina-park']);
+      // A chain of four: a straight row in the wide column, a column in the square phone box, never a diagonal.
+      const xs = view.bodies.map((b) => (b.box.x1 + b.box.x2) / 2);
+      const ys = view.bodies.map((b) => (b.box.y1 + b.box.y2) / 2);
+      const across = Math.max(...xs) - Math.min(...xs);
+      const down = Math.max(...ys) - Math.min(...ys);
+      expect(Math.min(across, down)).toBeLessThan(0.15 * Math.max(across, down));
+      // The picture uses the box: its long side spans most of the box's.
+      expect(Math.max(across / view.width, down / view.height)).toBeGreaterThan(0.5);
+    });
+  }
 });

@@ -37,10 +37,10 @@ export async function nodePagePosition(page: Page, id: string): Promise<{ x: num
   }, id);
 }
 
-/** Waits until Cytoscape has drawn the story (the layout has run and the view is fitted). */
+/** Waits until Cytoscape has drawn the story (the layout has run, the view is fitted and the labels placed). */
 export async function waitForGraph(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const host = document.querySelector('.graph-canvas') as (HTMLElement & { cy?: import('cytoscape').Core }) | null;
-    return !!host?.cy && host.cy.nodes().length > 0 && host.cy.zoom() !== 1;
+    return !!host?.cy && host.cy.nodes().length > 0 && host.dataset.drawn === 'true';
   });
 }

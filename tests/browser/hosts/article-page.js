@@ -14,3 +14,7 @@ document.querySelectorAll('.filler').forEach((filler, f) => {
 // ?node=<id> opens the first graph with that node selected, as a newsroom's node="…" attribute would.
 const node = new URLSearchParams(window.location.search).get('node');
 if (node) document.getElementById('graph').setAttribute('node', node);
+
+// ?src=<url> puts another story in the first graph (a hand-written file, a story without positions).
+const src = new URLSearchParams(window.location.search).get('src');
+if (src) document.getElementById('graph').setAttribute('src', src);

@@ -1,8 +1,9 @@
 /// <reference types="vitest/config" />
-import { readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { BUNDLE_MANIFEST } from './src/cli/bundleManifest';
 
 /**
  * Serves the curated stories in data/ at stories/<file>.json (dev) and copies them there (build), so the
@@ -26,42 +27,71 @@ function storiesPlugin(): Plugin {
   };
 }
 
-export default defineConfig({
-  // Relative base: the built explorer works from any sub-path (a newsroom's /graphs/xi-kim/, a CDN folder).
-  base: './',
-  plugins: [react(), storiesPlugin()],
-  build: {
-    outDir: 'dist',
-    sourcemap: false,
-    // Read by `npm run size` to report what each entry loads.
-    manifest: true,
-    rolldownOptions: {
-      input: {
-        index: resolve('index.html'),
-        'quote-graph': resolve('src/embed/quoteGraphElement.tsx'),
+/**
+ * Moves the build manifest out of dist/: it is for our size checks, and dist/ is exactly what a newsroom uploads.
+ */
+function manifestOutOfDist(): Plugin {
+  return {
+    name: 'quotegraph-manifest-out-of-dist',
+    apply: 'build',
+    closeBundle() {
+      mkdirSync(dirname(BUNDLE_MANIFEST), { recursive: true });
+      renameSync('dist/.vite/manifest.json', BUNDLE_MANIFEST);
+      rmSync('dist/.vite', { recursive: true, force: true });
+    },
+  };
+}
+
+// `vite build` makes dist/: what a newsroom uploads (the explorer, the element, the stories, the schema).
+// `vite build --mode extras` makes dist-extras/: the scrollytelling demo and the bench's bare Cytoscape.js page,
+// which the browser tests and the bench serve beside dist/ (tests/browser/staticServer.ts), never uploaded.
+export default defineConfig(({ mode }) => {
+  const extras = mode === 'extras';
+  const input: Record<string, string> = extras
+    ? {
         scrollytelling: resolve('src/demo/scrollytelling.html'),
         // The bench's baseline: the same graph drawn by bare Cytoscape.js (see src/bench/).
         'bench-bare': resolve('src/bench/bare.html'),
-      },
-      output: {
-        // The element keeps a stable name, so a newsroom's <script src=".../quote-graph.js"> survives rebuilds.
-        entryFileNames: (chunk) => (chunk.name === 'quote-graph' ? 'quote-graph.js' : 'assets/[name]-[hash].js'),
-        // Vendor chunks of their own, so the embed's weight can be reported per part and cached across our releases.
-        codeSplitting: {
-          groups: [
-            { name: 'cytoscape', test: /node_modules[\\/]cytoscape[\\/]/ },
-            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-            { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
-          ],
+      }
+    : {
+        index: resolve('index.html'),
+        'quote-graph': resolve('src/embed/quoteGraphElement.tsx'),
+      };
+  return {
+    // Relative base: the built explorer works from any sub-path (a newsroom's /graphs/xi-kim/, a CDN folder).
+    base: './',
+    // README screenshots live in tests/browser/screenshots; public/ is copied into dist/ whole.
+    publicDir: extras ? false : 'public',
+    plugins: [react(), ...(extras ? [] : [storiesPlugin(), manifestOutOfDist()])],
+    build: {
+      outDir: extras ? 'dist-extras' : 'dist',
+      // Apart from dist/assets, so the test server can serve both builds from one origin.
+      assetsDir: extras ? 'extras-assets' : 'assets',
+      sourcemap: false,
+      // Read by `npm run size` to report what each entry loads (moved out of dist/ once written).
+      manifest: !extras,
+      rolldownOptions: {
+        input,
+        output: {
+          // The element keeps a stable name, so a newsroom's <script src=".../quote-graph.js"> survives rebuilds.
+          entryFileNames: (chunk) => (chunk.name === 'quote-graph' ? 'quote-graph.js' : `${extras ? 'extras-assets' : 'assets'}/[name]-[hash].js`),
+          // Vendor chunks of their own, so the embed's weight can be reported per part and cached across our releases.
+          codeSplitting: {
+            groups: [
+              { name: 'cytoscape', test: /node_modules[\\/]cytoscape[\\/]/ },
+              { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+              { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
+            ],
+          },
         },
       },
     },
-  },
-  test: {
-    include: ['tests/{model,store,graph,ui,app,data,cli,embed}/**/*.test.{ts,tsx}'],
-    environment: 'node',
-    setupFiles: ['tests/setup.ts'],
-    pool: 'threads',
-    maxWorkers: 2,
-  },
+    test: {
+      include: ['tests/{model,store,graph,ui,app,data,cli,embed}/**/*.test.{ts,tsx}'],
+      environment: 'node',
+      setupFiles: ['tests/setup.ts'],
+      pool: 'threads',
+      maxWorkers: 2,
+    },
+  };
 });

@@ -20,9 +20,15 @@ export const ENTRIES = [
   { key: 'index.html', label: 'explorer and ?embed iframe (index.html)' },
 ] as const;
 
-/** Reads the manifest `npm run build` writes (manifest: true in vite.config.ts). */
-export function readManifest(dist = 'dist'): Manifest {
-  return JSON.parse(readFileSync(`${dist}/.vite/manifest.json`, 'utf8')) as Manifest;
+/**
+ * Where `npm run build` leaves Vite's manifest (vite.config.ts moves it there): beside dist/, not in it, since
+ * dist/ is exactly what a newsroom uploads.
+ */
+export const BUNDLE_MANIFEST = 'node_modules/.cache/quotegraph/manifest.json';
+
+/** Reads the manifest `npm run build` writes. */
+export function readManifest(file = BUNDLE_MANIFEST): Manifest {
+  return JSON.parse(readFileSync(file, 'utf8')) as Manifest;
 }
 
 /** Gzipped size of a built file at level 9, as a CDN would serve it. */

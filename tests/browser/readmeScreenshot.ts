@@ -1,4 +1,4 @@
-// `npm run screenshot`: rebuilds the README's picture of the explorer with a node selected (public/images/explorer.png).
+// `npm run screenshot`: rebuilds the README's picture of the explorer with a node selected (tests/browser/screenshots/explorer.png).
 // Needs `npm run build` first; uses the same Chromium as the browser tests.
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from './chromium';
@@ -13,7 +13,7 @@ try {
   await page.waitForFunction(() => (document.querySelector('.graph-canvas') as (HTMLElement & { cy?: unknown }) | null)?.cy);
   await page.getByRole('button', { name: /Show in article/ }).nth(1).click();
   await page.waitForTimeout(1200);
-  await page.screenshot({ path: 'public/images/explorer.png' });
+  await page.screenshot({ path: 'tests/browser/screenshots/explorer.png' });
 
   // The studio: a new story from pasted text, one node made, words selected for the next.
   const studio = await browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -44,9 +44,9 @@ try {
   await studio.getByRole('button', { name: 'New node from selection' }).click();
   await selectWords('p1', 'Supreme Leader Kim Jong Un');
   await studio.waitForTimeout(300);
-  await studio.screenshot({ path: 'public/images/studio.png' });
+  await studio.screenshot({ path: 'tests/browser/screenshots/studio.png' });
   await browser.close();
-  console.log('Wrote public/images/explorer.png and public/images/studio.png');
+  console.log('Wrote tests/browser/screenshots/explorer.png and tests/browser/screenshots/studio.png');
 } finally {
   server.close();
 }

@@ -1,5 +1,6 @@
 // A tiny static server for browser tests (loopback only):
-// - the built app at / and again under a sub-path (to prove the relative base);
+// - the built app (dist/) at / and again under a sub-path (to prove the relative base);
+// - the scrollytelling demo and the bench's bare page from dist-extras/ (`vite build --mode extras`) beside it;
 // - the test fixtures under /fixtures/ (for ?story= links) and host pages under /hosts/ (embedding tests);
 // - everything again under /csp/ with a strict Content-Security-Policy header.
 // Every response allows CORS, as a CDN serving quote-graph.js and story files to other sites would.
@@ -20,12 +21,16 @@ const TYPES: Record<string, string> = {
 
 const clean = (path: string) => normalize(path).replace(/^(\.\.[/\\])+/, '');
 
+/** What the extras build holds (never uploaded with dist/): the demo and bench pages, their code, bench stories. */
+const EXTRAS = ['/src/', '/extras-assets/', '/bench-stories/'];
+
 function resolve(pathname: string): string {
   if (pathname.startsWith('/fixtures/')) return join('tests', clean(pathname));
   if (pathname.startsWith('/hosts/')) return join('tests/browser', clean(pathname));
   const inApp = pathname.startsWith(SUB_PATH) ? `/${pathname.slice(SUB_PATH.length)}` : pathname;
   const safe = clean(inApp);
-  return join('dist', safe.endsWith('/') ? `${safe}index.html` : safe);
+  const root = EXTRAS.some((prefix) => inApp.startsWith(prefix)) ? 'dist-extras' : 'dist';
+  return join(root, safe.endsWith('/') ? `${safe}index.html` : safe);
 }
 
 /** Starts the server on 127.0.0.1:port; resolves once it listens. */

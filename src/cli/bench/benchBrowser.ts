@@ -129,8 +129,8 @@ function printTable(nodes: number, variant: Variant, ours: Figures, bare: Figure
 }
 
 async function main(): Promise<void> {
-  if (!existsSync('dist/index.html') || !existsSync('dist/src/bench/bare.html')) {
-    throw new Error('bench:browser: dist/ has no build of index.html and src/bench/bare.html; run `npm run build` first.');
+  if (!existsSync('dist/index.html') || !existsSync('dist-extras/src/bench/bare.html')) {
+    throw new Error('bench:browser: no build of index.html in dist/ or of src/bench/bare.html in dist-extras/; run `npm run build && npm run build:extras` first.');
   }
   // Stories by file name; labels (by node index) let the probes know what the panel should show.
   const stories = new Map<string, { text: string; labels: string[]; edges: number }>();
@@ -141,12 +141,12 @@ async function main(): Promise<void> {
       stories.set(fileFor(nodes, variant), { text: JSON.stringify(story), labels: story.nodes.map((n) => n.label), edges: story.edges.length });
     }
   }
-  // The static server serves dist/, so the stories go there; a rebuild (`vite build` empties dist/) removes them,
+  // The static server serves dist-extras/bench-stories/, so the stories go there; a rebuild (`vite build --mode extras` empties it) removes them,
   // so each page load writes its story back if it is gone.
   const storyUrl = (file: string) => {
-    const path = `dist/bench-stories/${file}`;
+    const path = `dist-extras/bench-stories/${file}`;
     if (!existsSync(path)) {
-      mkdirSync('dist/bench-stories', { recursive: true });
+      mkdirSync('dist-extras/bench-stories', { recursive: true });
       writeFileSync(path, stories.get(file)?.text ?? '');
     }
     return `/bench-stories/${file}`;

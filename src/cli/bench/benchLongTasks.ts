@@ -87,8 +87,8 @@ async function main(): Promise<void> {
   const results = [];
   try {
     for (const nodes of SIZES) {
-      mkdirSync('dist/bench-stories', { recursive: true });
-      writeFileSync(`dist/bench-stories/unplaced-${nodes}.json`, JSON.stringify(syntheticStory(nodes, { seed: SEED, positions: false })));
+      mkdirSync('dist-extras/bench-stories', { recursive: true });
+      writeFileSync(`dist-extras/bench-stories/unplaced-${nodes}.json`, JSON.stringify(syntheticStory(nodes, { seed: SEED, positions: false })));
       const runs: ReturnType<typeof summarise>[] = [];
       for (let round = 0; round < ROUNDS; round++) {
         process.stderr.write(`  ${nodes} nodes without positions, round ${round + 1}/${ROUNDS}…\n`);

@@ -1,5 +1,6 @@
 import type { Core } from 'cytoscape';
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
+import { useViewClearOfSheet } from '../graph/useViewClearOfSheet';
 import { useExplorerStore } from '../store/ExplorerStoreContext';
 import { selectView } from '../store/selectors';
 import { Announcer } from './Announcer';
@@ -55,6 +56,8 @@ export function ExplorerShell({
     },
     [onCy],
   );
+  const sheet = useRef<HTMLElement>(null);
+  useViewClearOfSheet(cy, sheet, narrow);
   const controls = (
     <>
       <EdgeKey />
@@ -87,6 +90,7 @@ export function ExplorerShell({
           {!narrow && <footer className="stage-footer">{controls}</footer>}
         </section>
         <ReaderSheet
+          ref={sheet}
           narrow={narrow}
           details={studioOpen ? <StudioPanel cy={cy} actions={studio} /> : <DetailsPanel />}
           detailsLabel={studioOpen ? 'Studio' : 'Details'}

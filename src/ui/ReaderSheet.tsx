@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, type ReactNode, type Ref } from 'react';
 import { useExplorerStore } from '../store/ExplorerStoreContext';
 import type { SheetPanel } from '../store/sheetSlice';
 import { SheetBar, type SheetIds } from './SheetBar';
@@ -9,7 +9,19 @@ import { SheetBar, type SheetIds } from './SheetBar';
  * stay mounted and laid out either way (the one behind is only invisible), so each keeps its scroll position and the
  * article can scroll to a tour's paragraph while the details are in front.
  */
-export function ReaderSheet({ narrow, details, detailsLabel, article }: { narrow: boolean; details: ReactNode; detailsLabel: string; article: ReactNode }) {
+export function ReaderSheet({
+  narrow,
+  details,
+  detailsLabel,
+  article,
+  ref,
+}: {
+  narrow: boolean;
+  details: ReactNode;
+  detailsLabel: string;
+  article: ReactNode;
+  ref?: Ref<HTMLElement>;
+}) {
   const front = useExplorerStore((s) => s.sheetPanel);
   const size = useExplorerStore((s) => s.sheetSize);
   const editing = useExplorerStore((s) => s.editing);
@@ -36,7 +48,7 @@ export function ReaderSheet({ narrow, details, detailsLabel, article }: { narrow
     </div>
   );
   return (
-    <aside className="sidebar" aria-label="Details and article" data-sheet={narrow ? size : undefined}>
+    <aside ref={ref} className="sidebar" aria-label="Details and article" data-sheet={narrow ? size : undefined}>
       {narrow && <SheetBar ids={ids} detailsLabel={detailsLabel} editing={editing} />}
       {panel('details', details)}
       {panel('article', article)}

@@ -88,6 +88,7 @@ for (const viewport of [
       const kim = await nodePagePosition(page, 'kim-jong-un');
       await page.touchscreen.tap(kim.x, kim.y);
       await expect(page).toHaveURL(/\?node=kim-jong-un$/);
+      const canvasBefore = await boxOf(page.locator('.graph-canvas'));
 
       // One obvious step: the sheet's bar names the selection; tapping it opens the quotes over part of the graph.
       const peek = sheet(page).getByRole('button', { name: /^Kim Jong Un Person · \d+ quotes/ });
@@ -102,11 +103,15 @@ for (const viewport of [
       const quote = details.locator('blockquote mark').first();
       await quote.scrollIntoViewIfNeeded();
       await expect(quote).toBeInViewport();
-      // The graph stays in view above the half-open sheet, with the selected node on it.
+      // The graph stays in view above the half-open sheet, the canvas unchanged (no refit), panned up by half what
+      // the sheet covers so the view's centre is the centre of what is still in sight; the selected node with it.
       const canvas = await boxOf(page.locator('.graph-canvas'));
+      expect(canvas).toEqual(canvasBefore);
       const sheetTop = (await boxOf(sheet(page))).y;
       expect(sheetTop - canvas.y).toBeGreaterThanOrEqual(0.25 * (page.viewportSize()?.height ?? 0));
-      expect((await nodePagePosition(page, 'kim-jong-un')).y).toBeLessThan(sheetTop);
+      const raised = await nodePagePosition(page, 'kim-jong-un');
+      expect(raised.y).toBeLessThan(sheetTop);
+      expect(raised.y).toBeCloseTo(kim.y - (canvas.y + canvas.height - sheetTop) / 2, 0);
 
       // "Show in article" brings the article to the front, scrolled to the passage.
       await details.getByRole('button', { name: /^Show in article/ }).first().tap();
@@ -133,6 +138,10 @@ for (const viewport of [
       // At the bottom it stays focusable but does nothing more (focus is never dropped).
       await expect(collapse).toHaveAttribute('aria-disabled', 'true');
       await sheetSettled(page);
+      // The pan is undone: the graph is where it was before the sheet came up.
+      const back = await nodePagePosition(page, 'kim-jong-un');
+      expect(back.x).toBeCloseTo(kim.x, 0);
+      expect(back.y).toBeCloseTo(kim.y, 0);
       await expect(article.locator('.passage').first()).not.toBeInViewport();
       await expectSideBySideWithoutOverlap(page, stageParts(page));
     });

@@ -11,7 +11,7 @@ import { StudioToggle } from './studio/StudioBar';
 
 /**
  * The explorer's top bar: name, story title, search, and the actions (edit, open, embed, export). On a narrow
- * screen the actions fold into a menu under a "Menu" button; it closes on Escape or a tap elsewhere.
+ * screen the actions fold into a menu under a "Menu" button; it closes on Escape, a tap elsewhere, or choosing Edit.
  */
 export function TopBar({
   narrow,

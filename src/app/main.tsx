@@ -6,6 +6,8 @@ import '../ui/styles/panels.css';
 import '../ui/styles/article.css';
 import '../ui/styles/embed.css';
 import '../ui/styles/studio.css';
+import '../ui/styles/narrow.css';
+import '../ui/styles/sheet.css';
 import { EmbedFrameApp } from '../embed/EmbedFrameApp';
 import { ExplorerApp } from './ExplorerApp';
 import { ErrorBoundary } from '../ui/ErrorBoundary';

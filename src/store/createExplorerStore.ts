@@ -10,6 +10,7 @@ import { createFilterSlice } from './filterSlice';
 import { createFocusSlice } from './focusSlice';
 import { createReaderSlice } from './readerSlice';
 import { createSelectionSlice } from './selectionSlice';
+import { createSheetSlice } from './sheetSlice';
 import { createStudioSlice } from './studioSlice';
 import { createTourSlice } from './tourSlice';
 import { createViewSlice } from './viewSlice';
@@ -32,6 +33,7 @@ export function createExplorerStore(
     ...createTourSlice(...a),
     ...createStudioSlice(...a),
     ...createDrawingSlice(...a),
+    ...createSheetSlice(...a),
     ...(initial?.layout ? { layout: initial.layout } : {}),
     ...(initial?.theme ? { theme: initial.theme } : {}),
     ...(initial?.renderer ? { renderer: initial.renderer } : {}),

@@ -5,6 +5,7 @@ import type { FilterSlice } from './filterSlice';
 import type { FocusSlice } from './focusSlice';
 import type { ReaderSlice } from './readerSlice';
 import type { SelectionSlice } from './selectionSlice';
+import type { SheetSlice } from './sheetSlice';
 import type { StudioSlice } from './studioSlice';
 import type { TourSlice } from './tourSlice';
 import type { ViewSlice } from './viewSlice';
@@ -16,4 +17,4 @@ export interface StorySlice {
 }
 
 /** Everything one mounted explorer knows. The Cytoscape instance is deliberately not in here. */
-export type ExplorerState = StorySlice & SelectionSlice & FilterSlice & ReaderSlice & ViewSlice & FocusSlice & TourSlice & StudioSlice & DrawingSlice;
+export type ExplorerState = StorySlice & SelectionSlice & FilterSlice & ReaderSlice & ViewSlice & FocusSlice & TourSlice & StudioSlice & DrawingSlice & SheetSlice;

@@ -1,17 +1,24 @@
 import type { Core } from 'cytoscape';
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
+import { useViewClearOfSheet } from '../graph/useViewClearOfSheet';
 import { useExplorerStore } from '../store/ExplorerStoreContext';
-import { selectStory, selectView } from '../store/selectors';
+import { selectView } from '../store/selectors';
 import { Announcer } from './Announcer';
 import { ArticleReader } from './ArticleReader';
 import { DetailsPanel } from './DetailsPanel';
 import { EdgeKey } from './EdgeKey';
-import { EmbedDialog, type EmbedSource } from './EmbedDialog';
-import { ExportMenu } from './ExportMenu';
+import type { EmbedSource } from './EmbedDialog';
+import { GraphCanvas } from './GraphCanvas';
+import { GraphList } from './GraphList';
+import { Legend } from './Legend';
+import { NoticeBanner } from './NoticeBanner';
 import type { OpenRequest } from './openRequest';
-import { OpenStoryMenu } from './OpenStoryMenu';
-import { StudioToggle } from './studio/StudioBar';
+import { ReaderSheet } from './ReaderSheet';
 import { StudioPanel } from './studio/StudioPanel';
+import { TopBar } from './TopBar';
+import { TourBar, TourStartButton } from './TourBar';
+import { ViewSwitch } from './ViewSwitch';
+import { useNarrowLayout } from './useNarrowLayout';
 
 /** What the app offers around the studio: a new story, and discarding the saved draft. */
 export interface StudioActions {
@@ -20,15 +27,11 @@ export interface StudioActions {
   /** Asked before the studio opens on a story; false keeps it closed (e.g. the curator keeps another draft). */
   beforeEdit?: (storyId: string) => boolean;
 }
-import { GraphCanvas } from './GraphCanvas';
-import { GraphList } from './GraphList';
-import { Legend } from './Legend';
-import { NoticeBanner } from './NoticeBanner';
-import { SearchBox } from './SearchBox';
-import { TourBar, TourStartButton } from './TourBar';
-import { ViewSwitch } from './ViewSwitch';
 
-/** The full explorer: header with search, the graph (or its list twin) with the legend, and details beside the article. */
+/**
+ * The full explorer: header with search, the graph (or its list twin) with the legend, and the details and the
+ * article beside it; on a narrow screen, below it in a sheet (see ReaderSheet), with the graph's controls above it.
+ */
 export function ExplorerShell({
   onCy,
   embedSource,
@@ -41,8 +44,10 @@ export function ExplorerShell({
   studio?: StudioActions;
 }) {
   const editing = useExplorerStore((s) => s.editing);
-  const story = useExplorerStore(selectStory);
   const view = useExplorerStore(selectView);
+  // A sheet pulled all the way up covers the graph: its controls are out of reach until it comes down.
+  const covered = useExplorerStore((s) => s.sheetSize === 'full');
+  const narrow = useNarrowLayout();
   const [cy, setCy] = useState<Core | null>(null);
   const handleCy = useCallback(
     (instance: Core) => {
@@ -51,23 +56,28 @@ export function ExplorerShell({
     },
     [onCy],
   );
+  const sheet = useRef<HTMLElement>(null);
+  useViewClearOfSheet(cy, sheet, narrow);
+  const controls = (
+    <>
+      <EdgeKey />
+      <TourStartButton />
+      <ViewSwitch />
+    </>
+  );
+  const studioOpen = editing && studio !== undefined;
   return (
-    <div className="explorer">
-      <header className="topbar">
-        <p className="brand">Quotegraph</p>
-        <h1 className="story-title">{story.title}</h1>
-        <SearchBox />
-        {studio && <StudioToggle {...(studio.beforeEdit ? { beforeEdit: studio.beforeEdit } : {})} />}
-        {onOpenStory && <OpenStoryMenu onOpen={onOpenStory} />}
-        {embedSource && <EmbedDialog source={embedSource} />}
-        <ExportMenu cy={cy} />
-      </header>
+    <div className={narrow ? 'explorer is-narrow' : 'explorer'}>
+      <TopBar narrow={narrow} cy={cy} embedSource={embedSource} onOpenStory={onOpenStory} beforeEdit={studio?.beforeEdit} studio={studio !== undefined} />
       <NoticeBanner />
       <main className="workspace">
-        <section className="stage" aria-label="Graph">
+        <section className="stage" aria-label="Graph" inert={narrow && covered}>
           <div className="stage-toolbar">
             <Legend />
           </div>
+          {/* Narrow, the controls and the tour sit above the graph: its lower part is where the sheet comes up. */}
+          {narrow && <div className="stage-controls">{controls}</div>}
+          {narrow && <TourBar />}
           <div className="stage-body" hidden={view !== 'graph'}>
             <GraphCanvas onCy={handleCy} />
           </div>
@@ -76,17 +86,16 @@ export function ExplorerShell({
               <GraphList />
             </div>
           )}
-          <TourBar />
-          <footer className="stage-footer">
-            <EdgeKey />
-            <TourStartButton />
-            <ViewSwitch />
-          </footer>
+          {!narrow && <TourBar />}
+          {!narrow && <footer className="stage-footer">{controls}</footer>}
         </section>
-        <aside className="sidebar" aria-label="Details and article">
-          {editing && studio ? <StudioPanel cy={cy} actions={studio} /> : <DetailsPanel />}
-          <ArticleReader />
-        </aside>
+        <ReaderSheet
+          ref={sheet}
+          narrow={narrow}
+          details={studioOpen ? <StudioPanel cy={cy} actions={studio} /> : <DetailsPanel />}
+          detailsLabel={studioOpen ? 'Studio' : 'Details'}
+          article={<ArticleReader />}
+        />
       </main>
       <Announcer />
     </div>

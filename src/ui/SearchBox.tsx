@@ -6,7 +6,7 @@ import { selectStory } from '../store/selectors';
 import { TypeGlyph } from './TypeGlyph';
 
 /** Search by label or alias with suggestions (ARIA combobox); choosing one selects and centres the node. */
-export function SearchBox() {
+export function SearchBox({ placeholder = 'Search the graph…' }: { placeholder?: string }) {
   const story = useExplorerStore(selectStory);
   const select = useExplorerStore((s) => s.select);
   const [query, setQuery] = useState('');
@@ -32,7 +32,7 @@ export function SearchBox() {
         id={`${id}-input`}
         type="search"
         role="combobox"
-        placeholder="Search the graph…"
+        placeholder={placeholder}
         autoComplete="off"
         spellCheck={false}
         aria-expanded={expanded}

@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { useExplorerStore, useExplorerStoreApi } from '../../store/ExplorerStoreContext';
 
-/** The studio switch in the top bar (and the undo/redo keys, which work while the studio is on). */
-export function StudioToggle({ beforeEdit }: { beforeEdit?: (storyId: string) => boolean }) {
+/** The studio switch in the top bar (and the undo/redo keys, which work while the studio is on). `onToggled` lets a menu holding it close. */
+export function StudioToggle({ beforeEdit, onToggled }: { beforeEdit?: (storyId: string) => boolean; onToggled?: () => void }) {
   const store = useExplorerStoreApi();
   const editing = useExplorerStore((s) => s.editing);
   const setEditing = useExplorerStore((s) => s.setEditing);
@@ -30,6 +30,7 @@ export function StudioToggle({ beforeEdit }: { beforeEdit?: (storyId: string) =>
       onClick={() => {
         if (!editing && beforeEdit && !beforeEdit(store.getState().story.id)) return;
         setEditing(!editing);
+        onToggled?.();
       }}
     >
       {editing ? 'Done editing' : 'Edit'}

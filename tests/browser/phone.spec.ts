@@ -1,0 +1,270 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { expect, nodePagePosition, test, waitForGraph } from './test';
+
+type Box = { x: number; y: number; width: number; height: number };
+
+/** The area two boxes share, in px² (0 when they only touch). */
+function sharedArea(a: Box, b: Box): number {
+  const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  return w > 0.5 && h > 0.5 ? w * h : 0;
+}
+
+async function boxOf(locator: Locator): Promise<Box> {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error(`${locator.toString()} has no box`);
+  return box;
+}
+
+/** Each named box lies inside the viewport horizontally and shares no area with any other. */
+async function expectSideBySideWithoutOverlap(page: Page, parts: Record<string, Locator>): Promise<void> {
+  const width = page.viewportSize()?.width ?? 0;
+  const boxes = Object.entries(parts);
+  const measured = await Promise.all(boxes.map(async ([name, locator]) => [name, await boxOf(locator)] as const));
+  for (const [name, box] of measured) {
+    if (name === 'legend') continue; // the legend scrolls sideways in its own strip
+    expect(box.x, `${name} starts inside the viewport`).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width, `${name} ends inside the viewport`).toBeLessThanOrEqual(width + 0.5);
+  }
+  for (const [i, [a, boxA]] of measured.entries()) {
+    for (const [b, boxB] of measured.slice(i + 1)) expect(sharedArea(boxA, boxB), `${a} overlaps ${b}`).toBe(0);
+  }
+}
+
+const noHorizontalOverflow = (page: Page) =>
+  page.evaluate(() => {
+    const explorer = document.querySelector('.explorer');
+    return {
+      page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      explorer: explorer ? explorer.scrollWidth - explorer.clientWidth : -1,
+    };
+  });
+
+const sheet = (page: Page) => page.getByRole('complementary', { name: 'Details and article' });
+
+/** Waits until the sheet has finished moving (its height is a CSS transition), so what is measured is where it stays. */
+const sheetSettled = (page: Page) => page.waitForFunction(() => document.querySelector('.sidebar')?.getAnimations().length === 0);
+
+/** The stage's controls and the reader sheet, which must never cover one another. */
+const stageParts = (page: Page) => ({
+  legend: page.getByRole('region', { name: 'Show or hide node types' }),
+  key: page.getByRole('list', { name: 'Line styles' }),
+  tour: page.getByRole('button', { name: /Guided tour/ }),
+  viewSwitch: page.getByRole('group', { name: 'View' }),
+  zoom: page.getByRole('group', { name: 'Zoom' }),
+  sheet: sheet(page),
+});
+
+for (const viewport of [
+  { width: 390, height: 844 },
+  { width: 360, height: 740 },
+]) {
+  test.describe(`a phone ${viewport.width} px wide, by touch`, () => {
+    test.use({ viewport, hasTouch: true, isMobile: true });
+
+    test('the graph has the full width and a good share of the height; nothing runs off screen or overlaps', async ({ page }) => {
+      await page.goto('./?node=kim-jong-un');
+      await waitForGraph(page);
+      expect(await noHorizontalOverflow(page)).toEqual({ page: 0, explorer: 0 });
+      const canvas = await boxOf(page.locator('.graph-canvas'));
+      expect(canvas.x).toBe(0);
+      expect(canvas.width).toBe(viewport.width);
+      expect(canvas.height).toBeGreaterThanOrEqual(0.4 * viewport.height);
+      await expectSideBySideWithoutOverlap(page, stageParts(page));
+      // The canvas (with its zoom buttons) ends where the sheet begins.
+      expect(canvas.y + canvas.height).toBeLessThanOrEqual((await boxOf(sheet(page))).y + 0.5);
+
+      // The top bar: brand, a usable search field and a menu, all on screen and side by side.
+      const search = page.getByRole('combobox', { name: /Search/ });
+      const menu = page.getByRole('button', { name: 'Menu' });
+      await expectSideBySideWithoutOverlap(page, { brand: page.getByText('Quotegraph', { exact: true }), search, menu });
+      expect((await boxOf(search)).width).toBeGreaterThanOrEqual(120);
+    });
+
+    test('tapping a node shows its name at once, its quotes in one more tap, and "Show in article" the passage', async ({ page }) => {
+      await page.goto('./');
+      await waitForGraph(page);
+      const kim = await nodePagePosition(page, 'kim-jong-un');
+      await page.touchscreen.tap(kim.x, kim.y);
+      await expect(page).toHaveURL(/\?node=kim-jong-un$/);
+      const canvasBefore = await boxOf(page.locator('.graph-canvas'));
+
+      // One obvious step: the sheet's bar names the selection; tapping it opens the quotes over part of the graph.
+      const peek = sheet(page).getByRole('button', { name: /^Kim Jong Un Person · \d+ quotes/ });
+      await expect(peek).toBeVisible();
+      await peek.tap();
+      const detailsTab = page.getByRole('tab', { name: 'Details' });
+      await expect(detailsTab).toHaveAttribute('aria-selected', 'true');
+      const details = page.getByRole('region', { name: 'Details' });
+      await expect(details.getByRole('heading', { level: 2 })).toHaveText('Kim Jong Un');
+      await sheetSettled(page);
+      // The node's name and summary come first; its quotes follow in the same panel.
+      const quote = details.locator('blockquote mark').first();
+      await quote.scrollIntoViewIfNeeded();
+      await expect(quote).toBeInViewport();
+      // The graph stays in view above the half-open sheet, the canvas unchanged (no refit), panned up by half what
+      // the sheet covers so the view's centre is the centre of what is still in sight; the selected node with it.
+      const canvas = await boxOf(page.locator('.graph-canvas'));
+      expect(canvas).toEqual(canvasBefore);
+      const sheetTop = (await boxOf(sheet(page))).y;
+      expect(sheetTop - canvas.y).toBeGreaterThanOrEqual(0.25 * (page.viewportSize()?.height ?? 0));
+      const raised = await nodePagePosition(page, 'kim-jong-un');
+      expect(raised.y).toBeLessThan(sheetTop);
+      expect(raised.y).toBeCloseTo(kim.y - (canvas.y + canvas.height - sheetTop) / 2, 0);
+
+      // "Show in article" brings the article to the front, scrolled to the passage.
+      await details.getByRole('button', { name: /^Show in article/ }).first().tap();
+      const articleTab = page.getByRole('tab', { name: 'Article' });
+      await expect(articleTab).toHaveAttribute('aria-selected', 'true');
+      await expect(details).toBeHidden();
+      const article = page.getByRole('tabpanel', { name: 'Article' });
+      const passage = article.locator('.passage.is-focused').first();
+      await expect(passage).toHaveText('Supreme Leader Kim Jong Un');
+      await expect(passage).toBeInViewport();
+      await expect
+        .poll(async () => {
+          const [p, panel] = [await boxOf(passage), await boxOf(article)];
+          return p.y >= panel.y && p.y + p.height <= panel.y + panel.height;
+        })
+        .toBe(true);
+
+      // The sheet goes all the way up, and back down to its bar, which leaves the whole graph free again.
+      await page.getByRole('button', { name: 'Expand the panel' }).tap();
+      await expect(page.locator('.stage')).toHaveAttribute('inert', '');
+      const collapse = page.getByRole('button', { name: 'Collapse the panel' });
+      await collapse.tap();
+      await collapse.tap();
+      // At the bottom it stays focusable but does nothing more (focus is never dropped).
+      await expect(collapse).toHaveAttribute('aria-disabled', 'true');
+      await sheetSettled(page);
+      // The pan is undone: the graph is where it was before the sheet came up.
+      const back = await nodePagePosition(page, 'kim-jong-un');
+      expect(back.x).toBeCloseTo(kim.x, 0);
+      expect(back.y).toBeCloseTo(kim.y, 0);
+      await expect(article.locator('.passage').first()).not.toBeInViewport();
+      await expectSideBySideWithoutOverlap(page, stageParts(page));
+    });
+
+    test('the tabs are real tabs: selected state, the panel they control, arrow keys', async ({ page }) => {
+      await page.goto('./');
+      await waitForGraph(page);
+      const tabs = page.getByRole('tablist', { name: 'Details and article' }).getByRole('tab');
+      await expect(tabs).toHaveText(['Details', 'Article']);
+      const article = page.getByRole('tab', { name: 'Article' });
+      await article.tap();
+      await expect(article).toHaveAttribute('aria-selected', 'true');
+      const panelId = await article.getAttribute('aria-controls');
+      await expect(page.locator(`[id="${panelId}"]`)).toBeVisible();
+      await expect(page.locator(`[id="${panelId}"]`)).toHaveAttribute('role', 'tabpanel');
+      await article.focus();
+      await page.keyboard.press('ArrowLeft');
+      await expect(page.getByRole('tab', { name: 'Details' })).toBeFocused();
+      await expect(page.getByRole('tab', { name: 'Details' })).toHaveAttribute('aria-selected', 'true');
+      await expect(page.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 })).toHaveText('Xi Jinping hosts Kim Jong Un in Beijing');
+    });
+
+    test('the top bar: search selects by touch, and Edit, Open, Embed and Export are in a menu that fits', async ({ page }) => {
+      await page.goto('./');
+      await waitForGraph(page);
+      await page.getByRole('combobox', { name: /Search/ }).tap();
+      await page.keyboard.type('Putin');
+      await page.getByRole('option', { name: /Vladimir Putin/ }).tap();
+      await expect(sheet(page).getByRole('button', { name: /^Vladimir Putin Person/ })).toBeVisible();
+
+      const menu = page.getByRole('button', { name: 'Menu' });
+      await expect(menu).toHaveAttribute('aria-expanded', 'false');
+      await menu.tap();
+      await expect(menu).toHaveAttribute('aria-expanded', 'true');
+      const actions = {
+        edit: page.getByRole('button', { name: 'Edit' }),
+        open: page.locator('summary', { hasText: 'Open' }),
+        embed: page.getByRole('button', { name: 'Embed' }),
+        export: page.locator('summary', { hasText: 'Export' }),
+      };
+      for (const action of Object.values(actions)) await expect(action).toBeInViewport({ ratio: 1 });
+      await expectSideBySideWithoutOverlap(page, actions);
+      // A submenu opens inside the viewport.
+      await actions.open.tap();
+      await expect(page.getByRole('button', { name: 'A story file from this computer…' })).toBeInViewport({ ratio: 1 });
+      await actions.embed.tap();
+      const dialog = page.getByRole('dialog', { name: 'Embed this graph' });
+      await expect(dialog).toBeVisible();
+      await expect(dialog.getByRole('button', { name: 'Copy' }).first()).toBeInViewport();
+      await dialog.getByRole('button', { name: 'Close' }).tap();
+      // Escape closes the menu and gives focus back to its button.
+      await menu.focus();
+      await page.keyboard.press('Escape');
+      await expect(menu).toHaveAttribute('aria-expanded', 'false');
+      await expect(actions.edit).toBeHidden();
+    });
+
+    test('axe finds no serious or critical violations in the phone layout, collapsed or open', async ({ page }) => {
+      const serious = async () =>
+        (await new AxeBuilder({ page }).analyze()).violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+      await page.goto('./?node=kim-jong-un');
+      await waitForGraph(page);
+      expect(await serious()).toEqual([]);
+      await page.getByRole('tab', { name: 'Details' }).tap();
+      await sheetSettled(page);
+      await page.getByRole('button', { name: 'Menu' }).tap();
+      expect(await serious()).toEqual([]);
+    });
+
+    test('the studio opens on a phone: its panel is in the sheet and the graph stays in view', async ({ page }) => {
+      await page.goto('./?node=kim-jong-un');
+      await waitForGraph(page);
+      await page.getByRole('button', { name: 'Menu' }).tap();
+      await page.getByRole('button', { name: 'Edit' }).tap();
+      // Choosing Edit closes the menu.
+      await expect(page.getByRole('button', { name: 'Menu' })).toHaveAttribute('aria-expanded', 'false');
+      await expect(page.getByRole('button', { name: 'Menu' })).toBeFocused();
+      await page.getByRole('tab', { name: 'Studio' }).tap();
+      const studio = page.getByRole('region', { name: 'Studio' });
+      await expect(studio.getByRole('button', { name: 'Undo' })).toBeInViewport();
+      expect(await noHorizontalOverflow(page)).toEqual({ page: 0, explorer: 0 });
+      await expect(page.locator('.graph-canvas')).toBeInViewport({ ratio: 0.4 });
+    });
+  });
+}
+
+test.describe('a 640 px window (a laptop at 200% zoom)', () => {
+  test.use({ viewport: { width: 640, height: 800 } });
+
+  test('shows the title, and its controls neither run off screen nor cover the article', async ({ page }) => {
+    await page.goto('./?node=kim-jong-un');
+    await waitForGraph(page);
+    expect(await noHorizontalOverflow(page)).toEqual({ page: 0, explorer: 0 });
+    const title = page.getByRole('heading', { level: 1 });
+    await expect(title).toBeVisible();
+    expect((await boxOf(title)).width).toBeGreaterThanOrEqual(150);
+    await expectSideBySideWithoutOverlap(page, { title, search: page.getByRole('combobox', { name: /Search/ }), menu: page.getByRole('button', { name: 'Menu' }) });
+    await expectSideBySideWithoutOverlap(page, stageParts(page));
+    expect((await boxOf(page.locator('.graph-canvas'))).width).toBe(640);
+    // By keyboard: the menu opens with Enter, and focus is visible on what it holds.
+    await page.getByRole('button', { name: 'Menu' }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    const edit = page.getByRole('button', { name: 'Edit' });
+    await expect(edit).toBeFocused();
+    expect(await edit.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+  });
+});
+
+test('on a desktop the details and article stay side by side with the graph, without tabs', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('./?node=kim-jong-un');
+  await waitForGraph(page);
+  await expect(page.getByRole('tablist')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Menu' })).toHaveCount(0);
+  const [canvas, details, article] = await Promise.all([
+    boxOf(page.locator('.graph-canvas')),
+    boxOf(page.getByRole('region', { name: 'Details' })),
+    boxOf(page.locator('.article-panel')),
+  ]);
+  expect(details.x).toBeGreaterThanOrEqual(canvas.x + canvas.width);
+  expect(article.x).toBe(details.x);
+  expect(article.y).toBeGreaterThanOrEqual(details.y + details.height);
+});

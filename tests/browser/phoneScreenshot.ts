@@ -1,0 +1,25 @@
+// `npx tsx tests/browser/phoneScreenshot.ts`: the explorer on a phone (390 x 844, by touch) with Kim Jong Un
+// selected and the details sheet pulled up, at tests/browser/screenshots/explorer-phone.png (not in public/, which
+// ships to newsrooms). Needs `npm run build` first; uses the same Chromium as the browser tests.
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumExecutable } from './chromium';
+import { startStaticServer } from './staticServer';
+
+const PORT = 4398;
+const server = await startStaticServer(PORT);
+try {
+  const browser = await chromium.launch({ executablePath: await chromiumExecutable(), args: CHROMIUM_ARGS });
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  await page.goto(`http://127.0.0.1:${PORT}/?node=kim-jong-un`);
+  await page.waitForFunction(() => (document.querySelector('.graph-canvas') as (HTMLElement & { cy?: unknown }) | null)?.cy);
+  await page.getByRole('button', { name: /^Kim Jong Un Person/ }).tap();
+  // Once the sheet has come up and the graph's fades have ended.
+  await page.waitForFunction(() => document.getAnimations().length === 0);
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: 'tests/browser/screenshots/explorer-phone.png' });
+  await browser.close();
+  console.log('Wrote tests/browser/screenshots/explorer-phone.png');
+} finally {
+  server.close();
+}

@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['*.tmp.mjs', 'dist', 'node_modules', 'test-results', 'playwright-report', 'public'] },
+  { ignores: ['*.tmp.mjs', 'dist', 'dist-extras', 'bench-results', 'node_modules', 'test-results', 'playwright-report', 'public'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

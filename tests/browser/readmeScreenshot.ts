@@ -1,4 +1,5 @@
-// `npm run screenshot`: rebuilds the README's picture of the explorer with a node selected (tests/browser/screenshots/explorer.png).
+// `npm run screenshot`: rebuilds the README's pictures in tests/browser/screenshots/: the explorer with a node selected,
+// the studio, and <quote-graph> in an article column and on a phone.
 // Needs `npm run build` first; uses the same Chromium as the browser tests.
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from './chromium';
@@ -45,8 +46,23 @@ try {
   await selectWords('p1', 'Supreme Leader Kim Jong Un');
   await studio.waitForTimeout(300);
   await studio.screenshot({ path: 'tests/browser/screenshots/studio.png' });
+
+  // <quote-graph> in an article (tests/browser/hosts/article-page.html): a 760 px column and a 390 px phone.
+  for (const [name, viewport, mobile] of [
+    ['embed-column', { width: 1280, height: 900 }, false],
+    ['embed-phone', { width: 390, height: 844 }, true],
+  ] as const) {
+    const context = await browser.newContext({ viewport, hasTouch: mobile, isMobile: mobile, deviceScaleFactor: 2 });
+    const embed = await context.newPage();
+    await embed.goto(`http://127.0.0.1:${PORT}/hosts/article-page.html?node=kim-jong-un`);
+    await embed.waitForFunction(() => document.querySelector('#graph')?.shadowRoot?.querySelector<HTMLElement>('.graph-canvas')?.dataset.drawn === 'true');
+    await embed.locator('#graph').scrollIntoViewIfNeeded();
+    await embed.waitForFunction(() => document.getAnimations().length === 0);
+    await embed.locator('#graph').screenshot({ path: `tests/browser/screenshots/${name}.png` });
+    await context.close();
+  }
   await browser.close();
-  console.log('Wrote tests/browser/screenshots/explorer.png and tests/browser/screenshots/studio.png');
+  console.log('Wrote explorer.png, studio.png, embed-column.png and embed-phone.png in tests/browser/screenshots/');
 } finally {
   server.close();
 }

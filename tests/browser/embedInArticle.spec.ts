@@ -191,6 +191,20 @@ test.describe('labels a reader can read', () => {
     expectReadable(view);
     expect(view.bright.sort()).toEqual(['kim-jong-un', 'military-parade', 'russia', 'vladimir-putin', 'donald-trump'].sort());
   });
+
+  test('edge= opens on the whole graph with the relation and its two ends bright', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${HOST}/hosts/article-page.html?edge=juche-diverges-swcc`);
+    await waitForDrawn(page, '#graph');
+    await expect(heading(page, '#graph')).toHaveText(/^Juche.*Socialism with Chinese characteristics$/);
+    await scrollToGraph(page, '#graph');
+    const view = await openingView(page, '#graph');
+    expect(view.bodies).toHaveLength(29);
+    expectReadable(view);
+    expect(view.bright.sort()).toEqual(['juche', 'socialism-with-chinese-characteristics']);
+    // The selected relation's own label is drawn.
+    expect(view.labels.map((l) => l.id)).toContain('juche-diverges-swcc');
+  });
 });
 
 test.describe('a small hand-written story without positions', () => {

@@ -40,6 +40,15 @@ test.describe('under Content-Security-Policy: default-src self; script-src self;
     expect(await graph.locator('.embed').evaluate((el) => getComputedStyle(el).display)).toBe('flex');
     expect(await violations()).toEqual([]);
   });
+
+  test('the scrollytelling demo runs with no violation, focusing as the article scrolls', async ({ page }) => {
+    const violations = await recordViolations(page);
+    await page.goto(`${APP}/csp/src/demo/scrollytelling.html`);
+    await page.waitForFunction(() => document.getElementById('graph')?.shadowRoot?.querySelector<HTMLElement>('.graph-canvas')?.dataset.drawn === 'true');
+    await page.locator('#para-p9').evaluate((p) => p.scrollIntoView({ block: 'center' }));
+    await expect(page.locator('#graph').getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 })).toHaveText(/^Highlighted/);
+    expect(await violations()).toEqual([]);
+  });
 });
 
 test.describe('a story whose labels and quotes carry HTML and script', () => {

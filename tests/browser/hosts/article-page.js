@@ -18,3 +18,7 @@ if (node) document.getElementById('graph').setAttribute('node', node);
 // ?src=<url> puts another story in the first graph (a hand-written file, a story without positions).
 const src = new URLSearchParams(window.location.search).get('src');
 if (src) document.getElementById('graph').setAttribute('src', src);
+
+// ?edge=<id> likewise, as edge="…" would.
+const edge = new URLSearchParams(window.location.search).get('edge');
+if (edge) document.getElementById('graph').setAttribute('edge', edge);

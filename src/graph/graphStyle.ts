@@ -16,9 +16,12 @@ const styled = new WeakMap<Core, { basis: StyleBasis; draw: DrawScale }>();
 /** A large graph keeps its base sizes: restyling 15,000 elements on a zoom costs seconds, and it hides small labels instead. */
 const drawScaleOf = (basis: StyleBasis, zoom: number): DrawScale => (basis.scale === 'large' ? NATURAL_SCALE : drawScaleFor(zoom));
 
-/** Gives the graph the stylesheet for `basis`, sized for its current zoom. */
-export function setGraphStyle(cy: Core, basis: StyleBasis): void {
-  const draw = drawScaleOf(basis, cy.zoom());
+/**
+ * Gives the graph the stylesheet for `basis`, sized for `zoom` (its current zoom, or the zoom it is about to be
+ * fitted at: styling every element once more costs tens of milliseconds on a first render).
+ */
+export function setGraphStyle(cy: Core, basis: StyleBasis, zoom = cy.zoom()): void {
+  const draw = drawScaleOf(basis, zoom);
   styled.set(cy, { basis, draw });
   cy.style().fromJson(buildStylesheet(basis.types, basis.theme, basis.scale, draw)).update();
 }

@@ -11,7 +11,9 @@ export function useFitOnResize(cy: Core | null, host: RefObject<HTMLElement | nu
   useEffect(() => {
     const element = host.current;
     if (!cy || !element || typeof ResizeObserver === 'undefined') return;
-    let last = '';
+    // The size the graph was fitted to as it was drawn: the observer's first report of that size needs no refit.
+    const box = element.getBoundingClientRect();
+    let last = `${Math.round(box.width)}x${Math.round(box.height)}`;
     const observer = new ResizeObserver(([entry]) => {
       if (!entry) return;
       const size = `${Math.round(entry.contentRect.width)}x${Math.round(entry.contentRect.height)}`;

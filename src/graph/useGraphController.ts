@@ -1,6 +1,6 @@
 import type { Core, EventObject } from 'cytoscape';
 import type { ElementDefinition } from 'cytoscape';
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { prominenceOrder } from '../model/labels/prominence';
 import type { Story } from '../model/story/types';
 import { setPositions } from '../model/studio/storyEdits';
@@ -24,7 +24,7 @@ export function useGraphController(cy: Core | null, store: ExplorerStore, elemen
   const pendingCentre = useRef<string | null>(null);
 
   // After react-cytoscapejs has patched in new elements (a studio edit), draw the state on them too.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!cy) return;
     // Patched elements may be new or replaced, so they get every class, not only what changed since the last draw.
     applySelection(cy, store.getState().index, graphViewOf(store.getState()), { fresh: true });
@@ -35,7 +35,7 @@ export function useGraphController(cy: Core | null, store: ExplorerStore, elemen
     }
   }, [cy, store, elements]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!cy) return;
     const select = store.getState().select;
     const onTapElement = (event: EventObject) => {

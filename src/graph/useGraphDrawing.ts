@@ -1,5 +1,5 @@
 import type { Core, ElementDefinition } from 'cytoscape';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Story } from '../model/story/types';
 import type { ExplorerStore } from '../store/createExplorerStore';
 import { LARGE_GRAPH_ELEMENTS } from './graphScale';
@@ -62,7 +62,9 @@ export function useGraphDrawing(cy: Core | null, story: Story, store: ExplorerSt
   const fittedFor = useRef<Core | null>(null);
   const fittedBlind = useRef(false);
 
-  useEffect(() => {
+  // A layout effect, as are the controller's: the first frame Cytoscape paints is already fitted and labelled (an
+  // effect after paint let it draw one frame of the whole graph unfitted first, a flash and 50 ms of waste).
+  useLayoutEffect(() => {
     if (!cy || all.length === 0) return;
     const fit = () => (atOnce ? fitTo(cy, focusIds(), false) : fitToPositions(cy, positionsOf(all)));
     if (progress.handed === 0 || fittedFor.current !== cy) {

@@ -1,7 +1,7 @@
 import type { Core } from 'cytoscape';
 import { useLayoutEffect, useMemo } from 'react';
 import { setGraphStyle, type StyleBasis } from './graphStyle';
-import { VIEW_SET } from './viewport';
+import { estimateFitZoom, VIEW_SET } from './viewport';
 
 /**
  * Keeps the graph's stylesheet in step with what it is made from: the story's node types, the theme and the scale
@@ -14,7 +14,8 @@ export function useGraphStyle(cy: Core | null, types: readonly string[], theme: 
   // Before paint: the first frame is drawn with the story's style, not Cytoscape's default.
   useLayoutEffect(() => {
     if (!cy) return;
-    setGraphStyle(cy, basis);
+    // A graph about to be fitted is styled for the zoom it will have, so the fit need not restyle it all again.
+    setGraphStyle(cy, basis, cy.zoom() === 1 ? (estimateFitZoom(cy) ?? 1) : cy.zoom());
     cy.emit(VIEW_SET);
   }, [cy, basis]);
 }

@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape';
-import { useEffect, type RefObject } from 'react';
+import { useLayoutEffect, type RefObject } from 'react';
 import { frameForControls, setViewFrameSource } from './viewFrame';
 
 /**
@@ -7,7 +7,8 @@ import { frameForControls, setViewFrameSource } from './viewFrame';
  * canvas, a row on a narrow one), so fits keep nodes clear of them and no label is placed under them.
  */
 export function useViewFrame(cy: Core | null, host: RefObject<HTMLElement | null>, controls: RefObject<HTMLElement | null>): void {
-  useEffect(() => {
+  // Before the first fit (useGraphDrawing's layout effect), which must know where the controls are.
+  useLayoutEffect(() => {
     const canvas = host.current;
     if (!cy || !canvas) return;
     setViewFrameSource(cy, () => frameForControls(controls.current?.getBoundingClientRect() ?? null, canvas.getBoundingClientRect()));

@@ -22,6 +22,11 @@ const FOCUS_MAX_ZOOM = 1.4;
 const WHOLE_MAX_ZOOM = 1;
 /** A fit keeps every label whole when that costs at most this share of the zoom (a sparse graph); else it fits the nodes. */
 const LABELS_FIT_COST = 0.85;
+/**
+ * Up to this many nodes a fit measures the labels too. Measuring costs about half a millisecond a node (60 ms at
+ * 100 nodes, twice when the zoom crosses a size step), and only a small graph has room to spare for whole labels.
+ */
+const LABELS_FIT_NODES = 60;
 
 /** The reader asked the system for less motion: jump instead of animating. */
 export function prefersReducedMotion(): boolean {
@@ -85,14 +90,41 @@ export function fitTo(cy: Core, ids: readonly string[] | null, animate: boolean)
     return { zoom, pan: { x: room.left + width / 2 - (box.x1 + box.w / 2) * zoom, y: room.top + height / 2 - (box.y1 + box.h / 2) * zoom } };
   };
   const bodies = frame(false);
-  // Labels are sized for the zoom (drawScale.ts): measure them at the size they will have, twice, as a zoom step
-  // can change their size.
-  matchDrawScale(cy, bodies.zoom);
-  let whole = frame(true);
-  if (matchDrawScale(cy, whole.zoom)) whole = frame(true);
-  const chosen = whole.zoom >= LABELS_FIT_COST * bodies.zoom ? whole : bodies;
+  let chosen = bodies;
+  if (target.nodes().length <= LABELS_FIT_NODES) {
+    // Labels are sized for the zoom (drawScale.ts): measure them at the size they will have, twice, as a zoom step
+    // can change their size.
+    matchDrawScale(cy, bodies.zoom);
+    let whole = frame(true);
+    if (matchDrawScale(cy, whole.zoom)) whole = frame(true);
+    if (whole.zoom >= LABELS_FIT_COST * bodies.zoom) chosen = whole;
+  }
   matchDrawScale(cy, chosen.zoom);
   moveTo(cy, chosen, animate && !prefersReducedMotion() ? 350 : 0);
+}
+
+/**
+ * About the zoom a whole-graph fit will choose, from the node positions alone (no style needed, nothing measured),
+ * so the first stylesheet can be sized for it; `null` before there are nodes.
+ */
+export function estimateFitZoom(cy: Core): number | null {
+  const nodes = cy.nodes();
+  if (nodes.empty() || cy.width() === 0) return null;
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  nodes.forEach((node) => {
+    const { x, y } = node.position();
+    x1 = Math.min(x1, x);
+    y1 = Math.min(y1, y);
+    x2 = Math.max(x2, x);
+    y2 = Math.max(y2, y);
+  });
+  const width = cy.width() - FIT_ROOM.left - FIT_ROOM.right;
+  const height = cy.height() - FIT_ROOM.top - FIT_ROOM.bottom;
+  const fitting = Math.min(WHOLE_MAX_ZOOM, width / Math.max(x2 - x1, 1), height / Math.max(y2 - y1, 1));
+  return Math.max(cy.minZoom(), Math.min(cy.maxZoom(), fitting));
 }
 
 /** Room around a node's centre for the node and the label under it (graph units; see stylesheet.ts). */

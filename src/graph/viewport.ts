@@ -1,4 +1,5 @@
-import type { Core } from 'cytoscape';
+import type { Core, NodeCollection } from 'cytoscape';
+import { BASE_SIZES, drawScaleFor } from './drawScale';
 import { matchDrawScale } from './graphStyle';
 import { viewFrameOf } from './viewFrame';
 
@@ -27,6 +28,8 @@ const LABELS_FIT_COST = 0.85;
  * 100 nodes, twice when the zoom crosses a size step), and only a small graph has room to spare for whole labels.
  */
 const LABELS_FIT_NODES = 60;
+/** A node's border, outside its size (stylesheet.ts). */
+const NODE_BORDER = 2;
 
 /** The reader asked the system for less motion: jump instead of animating. */
 export function prefersReducedMotion(): boolean {
@@ -60,10 +63,65 @@ export function fitAll(cy: Core): void {
   fitTo(cy, null, false);
 }
 
+type View = { zoom: number; pan: { x: number; y: number } };
+type Box = { x1: number; y1: number; x2: number; y2: number };
+
+/** The view showing `box` (graph units) as large as `maxZoom` allows, with room around it and clear of the controls. */
+function viewShowing(cy: Core, box: Box, maxZoom: number, labelsMeasured: boolean): View {
+  const { reserved } = viewFrameOf(cy);
+  const room = {
+    top: FIT_ROOM.top + reserved.top,
+    right: FIT_ROOM.right + reserved.right,
+    // With the labels measured, the line kept under the bottom row for them is not needed.
+    bottom: (labelsMeasured ? FIT_ROOM.top : FIT_ROOM.bottom) + reserved.bottom,
+    left: FIT_ROOM.left + reserved.left,
+  };
+  const width = Math.max(cy.width() - room.left - room.right, 1);
+  const height = Math.max(cy.height() - room.top - room.bottom, 1);
+  const w = Math.max(box.x2 - box.x1, 1);
+  const h = Math.max(box.y2 - box.y1, 1);
+  const zoom = Math.max(cy.minZoom(), Math.min(maxZoom, width / w, height / h));
+  return { zoom, pan: { x: room.left + width / 2 - (box.x1 + w / 2) * zoom, y: room.top + height / 2 - (box.y1 + h / 2) * zoom } };
+}
+
+/** The nodes' bodies from their positions, at the size they are drawn at for `zoom` (see drawScale.ts). */
+function bodiesBox(nodes: NodeCollection, zoom: number): Box {
+  const half = (BASE_SIZES.node / 2 + NODE_BORDER) * drawScaleFor(zoom).node;
+  const box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
+  nodes.forEach((node) => {
+    const { x, y } = node.position();
+    box.x1 = Math.min(box.x1, x - half);
+    box.y1 = Math.min(box.y1, y - half);
+    box.x2 = Math.max(box.x2, x + half);
+    box.y2 = Math.max(box.y2, y + half);
+  });
+  return box;
+}
+
+/**
+ * Fits nodes from their positions: nothing is measured or restyled (on a first render, measuring and restyling every
+ * element costs tens of milliseconds). Twice, as the size nodes are drawn at follows the zoom.
+ */
+function fitBodies(cy: Core, nodes: NodeCollection, maxZoom: number): View {
+  const first = viewShowing(cy, bodiesBox(nodes, 1), maxZoom, false);
+  return viewShowing(cy, bodiesBox(nodes, first.zoom), maxZoom, false);
+}
+
+/**
+ * The zoom a whole-graph fit will choose, so the first stylesheet can be sized for it (useGraphStyle) and the fit
+ * need not restyle every element again; null before there are nodes or a box.
+ */
+export function estimateFitZoom(cy: Core): number | null {
+  const nodes = cy.nodes(':visible');
+  if (nodes.empty() || cy.width() === 0) return null;
+  return fitBodies(cy, nodes, Math.min(WHOLE_MAX_ZOOM, cy.maxZoom())).zoom;
+}
+
 /**
  * Fits the view to a set of nodes and edges (with the ends of the edges), or to everything when the set is empty:
- * the nodes and lines, with room around them and clear of the controls over the canvas. Labels are not measured:
- * they are drawn at a readable size whatever the zoom, and placed to fit once the view is set.
+ * the nodes, with room around them and clear of the controls over the canvas. Labels are drawn at a readable size
+ * whatever the zoom and placed once the view is set; a small graph's fit also keeps every label whole when that
+ * costs little zoom.
  */
 export function fitTo(cy: Core, ids: readonly string[] | null, animate: boolean): void {
   let eles = cy.collection();
@@ -71,60 +129,23 @@ export function fitTo(cy: Core, ids: readonly string[] | null, animate: boolean)
     const ele = cy.getElementById(id);
     eles = eles.union(ele).union(ele.connectedNodes());
   }
-  const target = eles.nonempty() ? eles : cy.elements(':visible');
-  if (target.empty()) return;
-  const { reserved } = viewFrameOf(cy);
+  const nodes = eles.nonempty() ? eles.nodes() : cy.nodes(':visible');
+  if (nodes.empty()) return;
   const maxZoom = Math.min(eles.nonempty() ? FOCUS_MAX_ZOOM : WHOLE_MAX_ZOOM, cy.maxZoom());
-  const frame = (labels: boolean) => {
-    const room = {
-      top: FIT_ROOM.top + reserved.top,
-      right: FIT_ROOM.right + reserved.right,
-      // With the labels measured, the line kept under the bottom row for them is not needed.
-      bottom: (labels ? FIT_ROOM.top : FIT_ROOM.bottom) + reserved.bottom,
-      left: FIT_ROOM.left + reserved.left,
-    };
-    const box = target.boundingBox({ includeLabels: labels, includeOverlays: false, includeUnderlays: false } as never);
-    const width = Math.max(cy.width() - room.left - room.right, 1);
-    const height = Math.max(cy.height() - room.top - room.bottom, 1);
-    const zoom = Math.max(cy.minZoom(), Math.min(maxZoom, width / Math.max(box.w, 1), height / Math.max(box.h, 1)));
-    return { zoom, pan: { x: room.left + width / 2 - (box.x1 + box.w / 2) * zoom, y: room.top + height / 2 - (box.y1 + box.h / 2) * zoom } };
-  };
-  const bodies = frame(false);
+  const bodies = fitBodies(cy, nodes, maxZoom);
   let chosen = bodies;
-  if (target.nodes().length <= LABELS_FIT_NODES) {
+  if (nodes.length <= LABELS_FIT_NODES) {
     // Labels are sized for the zoom (drawScale.ts): measure them at the size they will have, twice, as a zoom step
     // can change their size.
+    const withLabels = () =>
+      viewShowing(cy, nodes.boundingBox({ includeLabels: true, includeOverlays: false, includeUnderlays: false } as never), maxZoom, true);
     matchDrawScale(cy, bodies.zoom);
-    let whole = frame(true);
-    if (matchDrawScale(cy, whole.zoom)) whole = frame(true);
+    let whole = withLabels();
+    if (matchDrawScale(cy, whole.zoom)) whole = withLabels();
     if (whole.zoom >= LABELS_FIT_COST * bodies.zoom) chosen = whole;
   }
   matchDrawScale(cy, chosen.zoom);
   moveTo(cy, chosen, animate && !prefersReducedMotion() ? 350 : 0);
-}
-
-/**
- * About the zoom a whole-graph fit will choose, from the node positions alone (no style needed, nothing measured),
- * so the first stylesheet can be sized for it; `null` before there are nodes.
- */
-export function estimateFitZoom(cy: Core): number | null {
-  const nodes = cy.nodes();
-  if (nodes.empty() || cy.width() === 0) return null;
-  let x1 = Infinity;
-  let y1 = Infinity;
-  let x2 = -Infinity;
-  let y2 = -Infinity;
-  nodes.forEach((node) => {
-    const { x, y } = node.position();
-    x1 = Math.min(x1, x);
-    y1 = Math.min(y1, y);
-    x2 = Math.max(x2, x);
-    y2 = Math.max(y2, y);
-  });
-  const width = cy.width() - FIT_ROOM.left - FIT_ROOM.right;
-  const height = cy.height() - FIT_ROOM.top - FIT_ROOM.bottom;
-  const fitting = Math.min(WHOLE_MAX_ZOOM, width / Math.max(x2 - x1, 1), height / Math.max(y2 - y1, 1));
-  return Math.max(cy.minZoom(), Math.min(cy.maxZoom(), fitting));
 }
 
 /** Room around a node's centre for the node and the label under it (graph units; see stylesheet.ts). */

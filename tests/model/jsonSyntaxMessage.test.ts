@@ -84,3 +84,19 @@ describe('jsonErrorOffset', () => {
     expect(parses).toBe(offset === undefined);
   });
 });
+
+describe('control characters in a syntax message', () => {
+  it('names a carriage return the engine quotes, so the message stays one clean line', () => {
+    // V8 says "Unexpected token '\r', …" for a misspelt true at the end of a Windows line.
+    const text = '{\r\n  "version": 1,\r\n  "draft": tru\r\n}';
+    let engine = '';
+    try {
+      JSON.parse(text);
+    } catch (error) {
+      engine = (error as Error).message;
+    }
+    const message = jsonSyntaxMessage(text, engine);
+    expect(message).not.toMatch(/[\r\n\t]/);
+    expect(message).toMatch(/^This is not valid JSON: line 3, column \d+: Unexpected token '\\r'/);
+  });
+});

@@ -34,6 +34,12 @@ function lineStarts(text: string, upTo: number): number[] {
   return starts;
 }
 
+/** Control characters (a CR from a Windows line end, a tab, a NUL) written as their names, so a message stays one clean line. */
+function visible(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f]/g, (c) => CONTROL_NAMES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+const CONTROL_NAMES: Readonly<Record<string, string>> = { '\r': '\\r', '\n': '\\n', '\t': '\\t' };
+
 /** Up to this many characters each side of the fault are shown. */
 const EXCERPT_SIDE = 30;
 
@@ -43,8 +49,8 @@ function excerpt(text: string, lineStart: number, offset: number): string {
   const lineEnd = breakAt < 0 ? text.length : lineStart + breakAt;
   const from = Math.max(lineStart, offset - EXCERPT_SIDE);
   const to = Math.min(lineEnd, offset + EXCERPT_SIDE);
-  const before = text.slice(from, offset).trimStart();
-  const after = text.slice(offset, to).trimEnd();
+  const before = visible(text.slice(from, offset).trimStart());
+  const after = visible(text.slice(offset, to).trimEnd());
   if (before === '' && after === '') return '';
   return ` Here: ${from > lineStart ? '…' : ''}${before}▸${after}${to < lineEnd ? '…' : ''}`;
 }
@@ -56,7 +62,8 @@ function excerpt(text: string, lineStart: number, offset: number): string {
  */
 export function jsonSyntaxMessage(text: string, engineMessage: string): string {
   const error = readEngineMessage(engineMessage);
-  const what = error.what.charAt(0).toUpperCase() + error.what.slice(1);
+  // The engine quotes the offending character as is: a carriage return or a tab would garble a terminal line.
+  const what = visible(error.what.charAt(0).toUpperCase() + error.what.slice(1));
   const sentence = /[.!?]$/.test(what) ? what : `${what}.`;
   let offset = error.offset;
   if (offset === undefined && error.line !== undefined && error.column !== undefined) {

@@ -7,7 +7,13 @@ import { fitTo } from './viewport';
  * (`focusIds()`, e.g. a tour step) or else to the whole graph. Not while `drawing()`: Cytoscape has only part of
  * the graph then, and the drawing fits the view itself (see useGraphDrawing).
  */
-export function useFitOnResize(cy: Core | null, host: RefObject<HTMLElement | null>, focusIds: () => readonly string[] | null, drawing: () => boolean): void {
+export function useFitOnResize(
+  cy: Core | null,
+  host: RefObject<HTMLElement | null>,
+  focusIds: () => readonly string[] | null,
+  drawing: () => boolean,
+  onShown: () => void,
+): void {
   useEffect(() => {
     const element = host.current;
     if (!cy || !element || typeof ResizeObserver === 'undefined') return;
@@ -20,9 +26,12 @@ export function useFitOnResize(cy: Core | null, host: RefObject<HTMLElement | nu
       if (size === last || entry.contentRect.width === 0) return;
       last = size;
       cy.resize();
-      if (!drawing()) fitTo(cy, focusIds(), false);
+      if (drawing()) return;
+      fitTo(cy, focusIds(), false);
+      // A graph drawn while hidden (display: none) is ready once it is shown and fitted.
+      onShown();
     });
     observer.observe(element);
     return () => observer.disconnect();
-  }, [cy, host, focusIds, drawing]);
+  }, [cy, host, focusIds, drawing, onShown]);
 }

@@ -98,7 +98,8 @@ export function useGraphDrawing(cy: Core | null, story: Story, store: ExplorerSt
         fittedBlind.current = cy.width() === 0 || cy.height() === 0;
       }
       store.getState().setDrawing(null);
-      store.getState().markDrawn();
+      // Drawn for a reader only once it has a box: a graph in a hidden element is fitted (and so ready) when shown.
+      if (!fittedBlind.current) store.getState().markDrawn();
       setProgress({ handed: count, complete: true });
     };
     cy.on('render', next);

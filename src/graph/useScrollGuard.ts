@@ -18,7 +18,9 @@ export function useScrollGuard(cy: Core | null, host: RefObject<HTMLElement | nu
       if (on) setHint(false);
     };
     const onFocusOut = (event: FocusEvent) => {
-      if (!(event.relatedTarget instanceof Node && element.contains(event.relatedTarget))) activate(false);
+      if (event.relatedTarget instanceof Node && element.contains(event.relatedTarget)) return;
+      activate(false);
+      delete element.dataset.pointerFocus;
     };
     const onWheel = () => {
       if (cy.userZoomingEnabled()) return;
@@ -30,15 +32,20 @@ export function useScrollGuard(cy: Core | null, host: RefObject<HTMLElement | nu
     // by itself: do it once Cytoscape is done with the press (these listeners run after its own, on the way up), so
     // that leaving the graph (focusout) hands the wheel back to the page, and the canvas keys work after a click.
     const onPointerDown = () => activate(true);
+    // Focus given by a press is marked, so neither the focus ring nor the keys hint covers the graph under a finger
+    // (Chromium counts a programmatic focus as :focus-visible); a key pressed on the graph shows them again.
     const onPress = () => {
       activate(true);
+      element.dataset.pointerFocus = '';
       element.focus({ preventScroll: true });
     };
+    const onKey = () => delete element.dataset.pointerFocus;
     const onWindowBlur = () => activate(false);
     const onFocusIn = () => activate(true);
     activate(false);
     element.addEventListener('pointerdown', onPointerDown);
     element.addEventListener('mousedown', onPress);
+    element.addEventListener('keydown', onKey);
     element.addEventListener('touchstart', onPress, { passive: true });
     element.addEventListener('focusin', onFocusIn);
     element.addEventListener('focusout', onFocusOut);
@@ -49,6 +56,7 @@ export function useScrollGuard(cy: Core | null, host: RefObject<HTMLElement | nu
       clearTimeout(timer);
       element.removeEventListener('pointerdown', onPointerDown);
       element.removeEventListener('mousedown', onPress);
+      element.removeEventListener('keydown', onKey);
       element.removeEventListener('touchstart', onPress);
       element.removeEventListener('focusin', onFocusIn);
       element.removeEventListener('focusout', onFocusOut);

@@ -65,7 +65,8 @@ export function GraphCanvas({ onCy }: { onCy?: (cy: Core) => void }) {
   const { elements, layout } = useGraphDrawing(cy, story, store, focusIds);
   useGraphController(cy, store, elements);
   const drawing = useCallback(() => store.getState().drawing !== null, [store]);
-  useFitOnResize(cy, host, focusIds, drawing);
+  const markDrawn = useCallback(() => store.getState().markDrawn(), [store]);
+  useFitOnResize(cy, host, focusIds, drawing, markDrawn);
   const compact = useExplorerStore((s) => s.layout === 'compact');
   const drawn = useExplorerStore((s) => s.drawn);
   const scrollHint = useScrollGuard(cy, host, compact);

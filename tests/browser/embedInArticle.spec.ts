@@ -50,6 +50,12 @@ for (const touch of [false, true]) {
       await scrollToGraph(page, '#graph');
       await press(page, await drawnAt(page, '#graph', 'kim-jong-un'), touch);
       await expect(heading(page, '#graph')).toHaveText('Kim Jong Un');
+      // A press focuses the graph (so its keys work) without a focus ring or the keys hint over the graph; a key
+      // pressed on it brings them back.
+      await expect(page.locator('#graph .graph-canvas')).toBeFocused();
+      await expect(page.locator('#graph .canvas-hint')).toBeHidden();
+      await page.keyboard.press('ArrowLeft');
+      await expect(page.locator('#graph .canvas-hint')).toBeVisible();
 
       // Scroll a little more, so the graph moves up the screen, and pick a relation.
       await page.evaluate(() => window.scrollBy(0, 120));
@@ -82,6 +88,16 @@ for (const touch of [false, true]) {
     });
   });
 }
+
+test('Cytoscape still has the offset cache the embed forgets on scroll (else every scroll would resize the graph)', async ({ page }) => {
+  await page.goto(`${HOST}/hosts/article-page.html`);
+  await waitForDrawn(page, '#graph');
+  const kind = await page.locator('#graph').evaluate((el) => {
+    const renderer = ((el as CyHost).cy as unknown as { renderer(): Record<string, unknown> }).renderer();
+    return typeof renderer.invalidateContainerClientCoordsCache;
+  });
+  expect(kind).toBe('function');
+});
 
 test('in the scrollytelling demo, a click on the graph after scrolling the article selects what is under it', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
@@ -165,6 +181,20 @@ test.describe('labels a reader can read', () => {
     expect(view.labels.length).toBeGreaterThanOrEqual(26);
   });
 
+  test('the iframe in a 760 px column is stacked like the element, its graph the column’s width, every label drawn', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${HOST}/hosts/article-page.html?iframe`);
+    const frame = page.frameLocator('#frame');
+    await expect(frame.locator('.graph-canvas[data-drawn="true"]')).toBeAttached();
+    await page.locator('#frame').scrollIntoViewIfNeeded();
+    const shown = await frame.locator('.graph-canvas').evaluate((host) => {
+      const cy = (host as CyHost).cy;
+      return { width: cy?.width() ?? 0, labels: cy?.nodes().filter((n) => !n.hasClass('label-hidden')).length ?? 0 };
+    });
+    expect(shown.width).toBeGreaterThan(700);
+    expect(shown.labels).toBeGreaterThanOrEqual(26);
+  });
+
   test('on a 390 px phone the main actors are named, every drawn label readable, nothing under the buttons', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${HOST}/hosts/article-page.html`);
@@ -230,4 +260,28 @@ test.describe('a small hand-written story without positions', () => {
       expect(Math.max(across / view.width, down / view.height)).toBeGreaterThan(0.5);
     });
   }
+});
+
+test('quotegraph:ready waits until a hidden element is shown, drawn and fitted', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.addInitScript(() => {
+    const w = window as unknown as { ready: { width: number; zoom: number }[] };
+    w.ready = [];
+    document.addEventListener('quotegraph:ready', (e) => {
+      // The page's other graph (in the scrolling box) is not hidden.
+      if ((e.target as HTMLElement).id !== 'graph') return;
+      const cy = (e.target as CyHost).cy;
+      w.ready.push({ width: cy?.width() ?? 0, zoom: cy?.zoom() ?? 0 });
+    });
+  });
+  await page.goto(`${HOST}/hosts/article-page.html?hidden`);
+  // The story has loaded and Cytoscape holds the graph, in a box of no size: not ready for a reader.
+  await page.waitForFunction(() => ((document.querySelector('#graph') as CyHost | null)?.cy?.nodes().length ?? 0) > 0);
+  const ready = () => page.evaluate(() => (window as unknown as { ready: { width: number; zoom: number }[] }).ready);
+  expect(await ready()).toEqual([]);
+  await page.locator('#graph').evaluate((el) => ((el as HTMLElement).hidden = false));
+  await expect.poll(async () => (await ready()).length).toBe(1);
+  const [event] = await ready();
+  expect(event?.width).toBeGreaterThan(700);
+  expect(event?.zoom).toBeLessThan(1);
 });

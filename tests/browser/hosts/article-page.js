@@ -22,3 +22,19 @@ if (src) document.getElementById('graph').setAttribute('src', src);
 // ?edge=<id> likewise, as edge="…" would.
 const edge = new URLSearchParams(window.location.search).get('edge');
 if (edge) document.getElementById('graph').setAttribute('edge', edge);
+
+// ?hidden opens the first graph hidden (display: none), as a tab or a collapsed section would.
+if (new URLSearchParams(window.location.search).has('hidden')) document.getElementById('graph').hidden = true;
+
+// ?iframe adds the iframe embed to the column, after the first graph, as the README's snippet writes it.
+if (new URLSearchParams(window.location.search).has('iframe')) {
+  const frame = document.createElement('iframe');
+  frame.id = 'frame';
+  frame.setAttribute('data-quotegraph', '');
+  frame.src = '/index.html?embed';
+  frame.title = 'Quotegraph';
+  frame.width = '100%';
+  frame.height = '900';
+  frame.style.border = '0';
+  document.getElementById('graph').after(frame);
+}

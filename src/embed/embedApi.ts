@@ -8,9 +8,10 @@ import type { ExplorerStore } from '../store/createExplorerStore';
 export function embedApi(store: ExplorerStore) {
   const state = () => store.getState();
   return {
-    select(id: string): void {
+    /** Selects by id and brings it into view; `{ centre: false }` leaves the view as it is (the node= attribute). */
+    select(id: string, { centre = true }: { centre?: boolean } = {}): void {
       const selection = selectionForId(state().index, id);
-      if (selection) state().select(selection, { centre: true });
+      if (selection) state().select(selection, { centre });
     },
     clear(): void {
       state().clearSelection();

@@ -73,7 +73,8 @@ export class QuoteGraphElement extends HTMLElement {
     if (previous === value || !this.#root) return;
     if (name === 'src') void this.#load();
     else if (name === 'theme') this.#store?.getState().setTheme(value === 'dark' ? 'dark' : 'light');
-    else if ((name === 'node' || name === 'edge') && value) this.select(value);
+    // As when it opens: the graph stays as it is in view, the selection's neighbourhood bright.
+    else if ((name === 'node' || name === 'edge') && value) this.#call((api) => api.select(value, { centre: false }));
     else if (name === 'step' && value && /^\d+$/.test(value)) this.goToStep(Number(value));
   }
 

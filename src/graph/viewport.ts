@@ -1,6 +1,7 @@
 import type { Core, NodeCollection } from 'cytoscape';
 import { BASE_SIZES, drawScaleFor } from './drawScale';
 import { matchDrawScale } from './graphStyle';
+import { graphScale } from './graphScale';
 import { viewFrameOf } from './viewFrame';
 
 /**
@@ -15,7 +16,7 @@ const FIT_PADDING = 40;
  * labels (labels that still do not fit move beside or above their node: readableLabels.ts).
  */
 const FIT_ROOM = { top: 14, right: 16, bottom: 30, left: 16 } as const;
-/** Below this zoom labels are too small to read, so centring on something also zooms in to it. */
+/** Below this zoom a large graph hides its labels (too small to read), so centring on something there zooms in to it. */
 const READABLE_ZOOM = 0.8;
 /** The closest a fit to a few focused elements may zoom. */
 const FOCUS_MAX_ZOOM = 1.4;
@@ -37,13 +38,16 @@ export function prefersReducedMotion(): boolean {
 }
 
 /**
- * Brings a node (or an edge's midpoint) to the centre of the view, zooming in if labels would be unreadable.
- * Pans to the element's own position: Cytoscape's `center` would centre its bounding box, label included.
+ * Brings a node (or an edge's midpoint) to the centre of the view. A small graph keeps its zoom: its labels are
+ * readable at any zoom (drawScale.ts), and zooming in would lose the graph around the element. A large graph, whose
+ * small labels are hidden, zooms in until they show. Pans to the element's own position: Cytoscape's `center` would
+ * centre its bounding box, label included.
  */
 export function centreOn(cy: Core, id: string): void {
   const element = cy.getElementById(id);
   if (element.empty()) return;
-  const zoom = Math.max(cy.zoom(), READABLE_ZOOM);
+  const large = graphScale(cy.nodes().length, cy.edges().length) === 'large';
+  const zoom = large ? Math.max(cy.zoom(), READABLE_ZOOM) : cy.zoom();
   const edge = cy.edges().getElementById(id);
   const at = edge.nonempty() ? edge.midpoint() : element.position();
   const pan = { x: cy.width() / 2 - at.x * zoom, y: cy.height() / 2 - at.y * zoom };

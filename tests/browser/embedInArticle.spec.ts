@@ -220,6 +220,19 @@ test.describe('labels a reader can read', () => {
     expect(view.bodies).toHaveLength(29);
     expectReadable(view);
     expect(view.bright.sort()).toEqual(['kim-jong-un', 'military-parade', 'russia', 'vladimir-putin', 'donald-trump'].sort());
+
+    // Changing the attribute later selects the same way: the whole graph stays in view.
+    const zoom = () => page.locator('#graph').evaluate((el) => (el as CyHost).cy?.zoom());
+    const opened = await zoom();
+    await page.locator('#graph').evaluate((el) => el.setAttribute('node', 'kim-jong-un'));
+    await expect(heading(page, '#graph')).toHaveText('Kim Jong Un');
+    expect(await zoom()).toBe(opened);
+    expectReadable(await openingView(page, '#graph'));
+    // select(id) brings the node to the middle without zooming in: its labels are readable at this zoom already.
+    await page.locator('#graph').evaluate((el) => (el as unknown as { select(id: string): void }).select('alexander-yunashev'));
+    await expect(heading(page, '#graph')).toHaveText('Alexander Yunashev');
+    await expect.poll(() => page.locator('#graph').evaluate((el) => (el as CyHost).cy?.animated())).toBe(false);
+    expect(await zoom()).toBe(opened);
   });
 
   test('edge= opens on the whole graph with the relation and its two ends bright', async ({ page }) => {

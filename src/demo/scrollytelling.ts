@@ -39,10 +39,18 @@ async function main(): Promise<void> {
   // selection, so a paragraph that supports what the reader selected (the text scrolled there for them) leaves it be.
   let active: Element | null = null;
   let selected: string | null = null;
+  // The paragraph the page is scrolling to for a selection made in the graph: the paragraphs it passes on the way
+  // are not being read, so they must not replace the reader's selection. Any input of the reader's ends it.
+  let headingFor: Element | null = null;
+  for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const) {
+    window.addEventListener(type, () => (headingFor = null), { passive: true, capture: true });
+  }
   const observer = new IntersectionObserver(
     (entries) => {
       for (const entry of entries) {
         if (!entry.isIntersecting || entry.target === active) continue;
+        if (headingFor && entry.target !== headingFor) continue;
+        headingFor = null;
         active?.classList.remove('is-active');
         active = entry.target;
         active.classList.add('is-active');
@@ -61,7 +69,10 @@ async function main(): Promise<void> {
     selected = detail?.id ?? null;
     if (!detail) return;
     const first = story.article.paragraphs.find((p) => ids.get(p.id)?.includes(detail.id));
-    if (first) document.getElementById(`para-${first.id}`)?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+    const passage = first ? document.getElementById(`para-${first.id}`) : null;
+    if (!passage || passage === active) return;
+    headingFor = passage;
+    passage.scrollIntoView({ behavior: 'smooth', block: 'center' });
   });
 }
 

@@ -2,9 +2,12 @@ import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import { placeLabels, type Box, type LabelCandidate, type Obstacle } from '../model/labels/placeLabels';
 import { viewFrameOf } from './viewFrame';
 
-/** Where a node's label can go, best first, and the class that puts it there (none: below, the stylesheet's default). */
-const PLACES = [null, 'label-above', 'label-right', 'label-left'] as const;
-const PLACEMENT_CLASSES = ['label-above', 'label-right', 'label-left'] as const;
+/**
+ * Where a node's label can go, best first, and the class that puts it there (none: below, the stylesheet's
+ * default): below, above, beside, then off a corner (where a hub's crowded sides leave room).
+ */
+const PLACES = [null, 'label-above', 'label-right', 'label-left', 'label-below-right', 'label-below-left', 'label-above-right', 'label-above-left'] as const;
+const PLACEMENT_CLASSES = PLACES.filter((place) => place !== null);
 /** Space kept between two labels, and between a label and the edge of the view, in CSS px. */
 const GAP_PX = 2;
 
@@ -86,19 +89,31 @@ function nodeLabelPlaces(node: NodeSingular): Box[] {
   const { x, y } = node.position();
   const halfWidth = node.outerWidth() / 2;
   const halfHeight = node.outerHeight() / 2;
-  const gap = node.hasClass('label-above')
-    ? y - halfHeight - label.y2
-    : node.hasClass('label-right')
-      ? label.x1 - x - halfWidth
-      : node.hasClass('label-left')
-        ? x - halfWidth - label.x2
+  // The same gap on every side: read it off whichever side the label is on now.
+  const gap = node.hasClass('label-right')
+    ? label.x1 - x - halfWidth
+    : node.hasClass('label-left')
+      ? x - halfWidth - label.x2
+      : node.hasClass('label-above') || node.hasClass('label-above-right') || node.hasClass('label-above-left')
+        ? y - halfHeight - label.y2
         : label.y1 - y - halfHeight;
   const { w, h } = label;
+  const below = { y1: y + halfHeight + gap, y2: y + halfHeight + gap + h };
+  const above = { y1: y - halfHeight - gap - h, y2: y - halfHeight - gap };
+  const middle = { y1: y - h / 2, y2: y + h / 2 };
+  const centre = { x1: x - w / 2, x2: x + w / 2 };
+  const right = { x1: x + halfWidth + gap, x2: x + halfWidth + gap + w };
+  const left = { x1: x - halfWidth - gap - w, x2: x - halfWidth - gap };
+  // In the order of PLACES.
   return [
-    { x1: x - w / 2, x2: x + w / 2, y1: y + halfHeight + gap, y2: y + halfHeight + gap + h },
-    { x1: x - w / 2, x2: x + w / 2, y1: y - halfHeight - gap - h, y2: y - halfHeight - gap },
-    { x1: x + halfWidth + gap, x2: x + halfWidth + gap + w, y1: y - h / 2, y2: y + h / 2 },
-    { x1: x - halfWidth - gap - w, x2: x - halfWidth - gap, y1: y - h / 2, y2: y + h / 2 },
+    { ...centre, ...below },
+    { ...centre, ...above },
+    { ...right, ...middle },
+    { ...left, ...middle },
+    { ...right, ...below },
+    { ...left, ...below },
+    { ...right, ...above },
+    { ...left, ...above },
   ];
 }
 

@@ -121,6 +121,17 @@ export function buildStylesheet(
     { selector: 'node.label-above', style: { 'text-valign': 'top', 'text-margin-y': -label(LABEL_MARGIN) } },
     { selector: 'node.label-right', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': label(LABEL_MARGIN) } },
     { selector: 'node.label-left', style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -label(LABEL_MARGIN) } },
+    ...(
+      [
+        ['below-right', 'bottom', 'right', 1, 1],
+        ['below-left', 'bottom', 'left', -1, 1],
+        ['above-right', 'top', 'right', 1, -1],
+        ['above-left', 'top', 'left', -1, -1],
+      ] as const
+    ).map(([place, valign, halign, dx, dy]) => ({
+      selector: `node.label-${place}`,
+      style: { 'text-valign': valign, 'text-halign': halign, 'text-margin-x': dx * label(LABEL_MARGIN), 'text-margin-y': dy * label(LABEL_MARGIN) },
+    })),
     // No room anywhere: not drawn (a pointer on the node shows it).
     { selector: '.label-hidden', style: { 'text-opacity': 0, 'text-events': 'no' } },
     { selector: 'node.label-hidden.hover', style: { 'text-opacity': 1, 'z-index': 20 } },

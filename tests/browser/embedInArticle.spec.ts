@@ -158,7 +158,7 @@ function expectReadable(view: Awaited<ReturnType<typeof openingView>>): void {
   view.labels.forEach((a, i) => view.labels.slice(i + 1).forEach((b) => expect(overlap(a.box, b.box), `${a.id} and ${b.id} overlap`).toBe(false)));
 }
 
-const MAIN_ACTORS = ['kim-jong-un', 'xi-jinping', 'vladimir-putin', 'china', 'north-korea'];
+const MAIN_ACTORS = ['kim-jong-un', 'xi-jinping', 'vladimir-putin', 'china', 'north-korea', 'russia'];
 
 test.describe('labels a reader can read', () => {
   test('in a 760 px column every label is drawn, readable, clear of the buttons and inside the box', async ({ page }) => {

@@ -125,3 +125,16 @@ test('the <quote-graph> element shows the story its host page names, from any or
   await expect.poll(() => page.evaluate(() => (window as unknown as { events: { type: string }[] }).events.map((e) => e.type))).toEqual(['quotegraph:ready']);
   await expect(page.locator('#graph .story-gate')).toHaveCount(0);
 });
+
+test('under the strict CSP, the door reads the config and holds the story with no violation', async ({ page }) => {
+  await page.addInitScript(() => {
+    const list: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = list;
+    document.addEventListener('securitypolicyviolation', (e) => list.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const config = page.waitForResponse((response) => response.url() === `${APP}/csp/quotegraph.config.json`);
+  await page.goto(`${APP}/csp/index.html?story=${encodeURIComponent(FOREIGN_STORY)}`);
+  expect((await config).status()).toBe(200);
+  await expect(gate(page)).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+});

@@ -12,6 +12,8 @@ import { ImportProblems } from '../ui/ImportProblems';
 import type { OpenRequest } from '../ui/openRequest';
 import { useFileDrop } from './useFileDrop';
 import { useStoryFromUrl } from './useStoryFromUrl';
+import { provenanceForOpened } from './linkedStory';
+import { StoryGatePage } from '../ui/StoryGatePage';
 import { useDraft } from './useDraft';
 import { NewStoryDialog } from '../ui/studio/NewStoryDialog';
 
@@ -50,9 +52,13 @@ export function ExplorerApp() {
   const [generation, setGeneration] = useState(0);
   const [failedImport, setFailedImport] = useState<LoadedStory | null>(null);
 
-  // Opening another story replaces the current one only once the new one has passed every check.
+  // Opening another story replaces the current one only once the new one has passed every check. A person chose
+  // it, so there is no door to pass; a story from another origin still shows where it is from.
   const openStory = useCallback(async (request: OpenRequest) => {
-    const result = request.kind === 'file' ? await loadStoryFromFile(request.file) : await loadStoryFromUrl(request.url);
+    const result =
+      request.kind === 'file'
+        ? await loadStoryFromFile(request.file)
+        : { ...(await loadStoryFromUrl(request.url)), provenance: await provenanceForOpened(request.url, window.location.href) };
     if (!result.ok) {
       setFailedImport(result);
       return;
@@ -94,14 +100,15 @@ export function ExplorerApp() {
   const openDroppedFile = useCallback((file: File) => void openStory({ kind: 'file', file }), [openStory]);
   const dragging = useFileDrop(openDroppedFile);
 
-  // The address's story, on opening; stories opened later (generation > 0) arrive through openStory.
-  useStoryFromUrl(generation > 0 ? null : storyUrl, setLoaded);
+  // The address's story, on opening, through the door (it may be held); stories opened later (generation > 0) arrive through openStory.
+  const door = useStoryFromUrl(generation > 0 ? null : storyUrl, setLoaded);
 
   useEffect(() => {
     if (loaded?.ok) document.title = `${loaded.story.title} · Quotegraph`;
   }, [loaded]);
 
   if (!loaded) {
+    if (door.held) return <StoryGatePage held={door.held} onOpenAnyway={door.openAnyway} />;
     return (
       <p className="loading" role="status">
         Loading the story…
@@ -124,6 +131,7 @@ export function ExplorerApp() {
         initialEditing={editing}
         published={!startedHere}
         onStore={draft.attach}
+        provenance={loaded.provenance ?? null}
       />
       {creating && (
         <NewStoryDialog

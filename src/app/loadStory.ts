@@ -1,28 +1,72 @@
 import { parseStoryText, type ParseResult } from '../model/story/parseStory';
+import type { Provenance } from '../model/trust/storyOrigin';
+import { fetchTextWithin, type FetchFailure, type FetchLimits } from './fetchWithin';
 
-/** Stories larger than this are refused before parsing: a newsroom story is far smaller, and a huge file would freeze the tab. */
+/** Stories larger than this are refused, counted as they arrive: a newsroom story is far smaller, and a huge file would freeze the tab. */
 export const MAX_STORY_BYTES = 10 * 1024 * 1024;
-const TIMEOUT_MS = 15_000;
 
-/** A story ready to explore, or the problems to show, and where it came from (for the message). */
-export type LoadedStory = ParseResult & { source: string };
+/** How long a story may take: the server must answer, and the body keep coming, within 15 s; all of it within 60 s. */
+export const STORY_LIMITS: FetchLimits = { maxBytes: MAX_STORY_BYTES, answerMs: 15_000, stallMs: 15_000, totalMs: 60_000 };
 
-/** Fetches and checks a story from a URL the reader gave (`?story=`), with a size cap and a time limit. */
-export async function loadStoryFromUrl(url: string, fetchImpl: typeof fetch = fetch): Promise<LoadedStory> {
-  const fail = (message: string): LoadedStory => ({ ok: false, problems: [{ path: '(the whole file)', message }], source: url });
-  let response: Response;
-  try {
-    response = await fetchImpl(url, { signal: AbortSignal.timeout(TIMEOUT_MS), credentials: 'omit' });
-  } catch (error) {
-    const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
-    return fail(timedOut ? `The story did not arrive within ${TIMEOUT_MS / 1000} seconds.` : 'The story could not be fetched (network error, or the server does not allow cross-origin requests).');
+/**
+ * A story ready to explore, or the problems to show, and where it came from: `source` names it in messages;
+ * `from` is the address it was fetched from in the end (after redirects); `provenance` is what readers are told
+ * about its origin (absent for the site's own stories, files and drafts).
+ */
+export type LoadedStory = ParseResult & { source: string; from?: string; provenance?: Provenance | null };
+
+const WHOLE_FILE = '(the whole file)';
+
+/** Options for loadStoryFromUrl: a fetch stand-in (tests) and where a redirect may lead (see fetchTextWithin). */
+export interface UrlLoadOptions {
+  fetchImpl?: typeof fetch;
+  keepTo?: (finalUrl: string) => boolean;
+}
+
+/**
+ * Fetches and checks a story from a URL, within STORY_LIMITS. Never rejects: every failure is a readable problem.
+ * `leftFor` is where a redirect led when `keepTo` refused it.
+ */
+export async function loadStoryFromUrl(url: string, options: UrlLoadOptions = {}): Promise<LoadedStory & { leftFor?: string }> {
+  const fetched = await fetchTextWithin(url, STORY_LIMITS, options);
+  if (!fetched.ok) {
+    const failed = { ok: false as const, problems: [{ path: WHOLE_FILE, message: failureMessage(fetched) }], source: url };
+    return fetched.reason === 'left' ? { ...failed, leftFor: fetched.finalUrl } : failed;
   }
-  if (!response.ok) return fail(`The server answered ${response.status} ${response.statusText}`.trim() + '.');
-  const declared = Number(response.headers.get('content-length') ?? '0');
-  if (declared > MAX_STORY_BYTES) return fail(`The story is ${formatMb(declared)}; the limit is ${formatMb(MAX_STORY_BYTES)}.`);
-  const text = await response.text();
-  if (new Blob([text]).size > MAX_STORY_BYTES) return fail(`The story is larger than the ${formatMb(MAX_STORY_BYTES)} limit.`);
-  return { ...parseStoryText(text), source: url };
+  return { ...parseSafely(fetched.text), source: url, from: fetched.finalUrl };
+}
+
+function failureMessage(failure: FetchFailure): string {
+  const seconds = (ms: number) => `${ms / 1000} seconds`;
+  switch (failure.reason) {
+    case 'no-answer':
+      return `The story did not arrive within ${seconds(STORY_LIMITS.answerMs)}.`;
+    case 'stalled':
+      return `The story stopped arriving: nothing more came for ${seconds(STORY_LIMITS.stallMs)}, so loading was stopped.`;
+    case 'too-slow':
+      return `The story took longer than ${seconds(STORY_LIMITS.totalMs)} to arrive, so loading was stopped.`;
+    case 'network':
+      return 'The story could not be fetched (network error, or the server does not allow cross-origin requests).';
+    case 'broken-off':
+      return 'The connection broke off before the whole story arrived.';
+    case 'too-large':
+      return `The story is larger than the ${formatMb(MAX_STORY_BYTES)} limit, so loading was stopped.`;
+    case 'declared-too-large':
+      return `The story is ${formatMb(failure.bytes)}; the limit is ${formatMb(MAX_STORY_BYTES)}.`;
+    case 'status':
+      return `The server answered ${failure.status}.`;
+    case 'left':
+      return `The address redirected to ${failure.finalUrl}, which this site has not vouched for.`;
+  }
+}
+
+/** Parses and checks the text; a fault in the checks themselves is a problem to show, not a page that never loads. */
+function parseSafely(text: string): ParseResult {
+  try {
+    return parseStoryText(text);
+  } catch (error) {
+    return { ok: false, problems: [{ path: WHOLE_FILE, message: `The story could not be read: ${error instanceof Error ? error.message : String(error)}` }] };
+  }
 }
 
 function formatMb(bytes: number): string {
@@ -31,8 +75,13 @@ function formatMb(bytes: number): string {
 
 /** Reads and checks a story file the reader chose or dropped, refusing oversized files before reading them. */
 export async function loadStoryFromFile(file: Blob & { name: string }): Promise<LoadedStory> {
-  if (file.size > MAX_STORY_BYTES) {
-    return { ok: false, problems: [{ path: '(the whole file)', message: `The file is ${formatMb(file.size)}; the limit is ${formatMb(MAX_STORY_BYTES)}.` }], source: file.name };
+  const fail = (message: string): LoadedStory => ({ ok: false, problems: [{ path: WHOLE_FILE, message }], source: file.name });
+  if (file.size > MAX_STORY_BYTES) return fail(`The file is ${formatMb(file.size)}; the limit is ${formatMb(MAX_STORY_BYTES)}.`);
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return fail('The file could not be read (it may have been moved, or the browser was not allowed to read it).');
   }
-  return { ...parseStoryText(await file.text()), source: file.name };
+  return { ...parseSafely(text), source: file.name };
 }

@@ -9,6 +9,7 @@ import { loadDefaultStory } from '../app/defaultStory';
 import type { LoadedStory } from '../app/loadStory';
 import { useStoryFromUrl } from '../app/useStoryFromUrl';
 import { connectFrame, parentOriginOf } from './frameBridge';
+import { EmbedStoryGate } from '../ui/EmbedStoryGate';
 
 /** `index.html?embed`: the compact view for an iframe, driven by the postMessage protocol. */
 export function EmbedFrameApp() {
@@ -18,7 +19,8 @@ export function EmbedFrameApp() {
   const [loaded, setLoaded] = useState<LoadedStory | null>(() => (storyUrl ? null : loadDefaultStory()));
   const [store, setStore] = useState<ExplorerStore | null>(null);
 
-  useStoryFromUrl(storyUrl, setLoaded);
+  // `story=` is in the frame's address, which anyone can write: it passes the door (see useStoryFromUrl).
+  const door = useStoryFromUrl(storyUrl, setLoaded);
 
   useEffect(() => {
     if (!store) return;
@@ -37,7 +39,7 @@ export function EmbedFrameApp() {
     window.history.replaceState(window.history.state, '', `${pathname}${searchWithView(search, view)}${hash}`);
   }, []);
 
-  if (!loaded) return <p role="status">Loading the story…</p>;
+  if (!loaded) return door.held ? <EmbedStoryGate held={door.held} onOpenAnyway={door.openAnyway} /> : <p role="status">Loading the story…</p>;
   if (!loaded.ok) return <EmbedProblem problems={loaded.problems} source={loaded.source} />;
   // In its own frame the embed is the page: give it a main landmark and a (hidden) heading for screen readers.
   return (
@@ -51,6 +53,7 @@ export function EmbedFrameApp() {
       explorerLink={explorerLink}
       onViewChange={onView}
       onStore={setStore}
+      provenance={loaded.provenance ?? null}
       />
     </main>
   );

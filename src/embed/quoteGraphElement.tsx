@@ -6,19 +6,24 @@ import type { ExplorerStore } from '../store/createExplorerStore';
 import { whenDrawn } from '../store/drawingSlice';
 import { EmbedExplorer } from '../ui/EmbedExplorer';
 import { EmbedProblem } from '../ui/EmbedProblem';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
+import type { Problem } from '../model/story/types';
+import { resolveAddress } from '../model/trust/storyOrigin';
 import type { ViewLink } from '../ui/viewLink';
 import { embedApi, type EmbedApi } from './embedApi';
 import { elementStyleSheet } from './elementStyles';
 
 /**
- * The full explorer's page: the `explorer` attribute (http or https only); else the index.html of the build this
- * code came from. The code sits in quote-graph.js at the build's root or in a shared chunk under assets/.
+ * The full explorer's page: the `explorer` attribute (http or https only; anything else is ignored, with a warning);
+ * else the index.html of the build this code came from. The code sits in quote-graph.js at the build's root or in a
+ * shared chunk under assets/.
  */
 function explorerPage(element: HTMLElement): string {
   const attribute = element.getAttribute('explorer');
   if (attribute) {
-    const url = new URL(attribute, document.baseURI);
-    if (url.protocol === 'http:' || url.protocol === 'https:') return `${url.origin}${url.pathname}`;
+    const url = resolveAddress(attribute, document.baseURI);
+    if (url && (url.protocol === 'http:' || url.protocol === 'https:')) return `${url.origin}${url.pathname}`;
+    console.warn(`Quotegraph: the explorer attribute ${JSON.stringify(attribute)} is not an http or https address; the default explorer is linked.`);
   }
   if (import.meta.env.DEV) return new URL('/index.html', document.baseURI).href;
   const here = new URL(import.meta.url);
@@ -28,7 +33,11 @@ function explorerPage(element: HTMLElement): string {
 /**
  * `<quote-graph src="story.json" node="kim-jong-un">`: a Quotegraph explorer in a shadow root, with its own store.
  * Attributes: src, node, edge, step (from 1), theme (light|dark), explorer (URL of the full explorer).
- * Methods: select(id), clear(), focus(ids), fit(), goToStep(n). Events: quotegraph:ready, quotegraph:select.
+ * Methods: select(id), clear(), focus(ids), fit(), goToStep(n). Events: quotegraph:ready, quotegraph:select,
+ * quotegraph:error (every failure to load or draw ends in one, within the load's time limits).
+ *
+ * `src` is not gated by the deployment's config as `?story=` is: the host page's own authors write it, and whoever
+ * can change it can already change the page around it (see README, "Stories from other sites").
  */
 export class QuoteGraphElement extends HTMLElement {
   static observedAttributes = ['src', 'node', 'edge', 'step', 'theme'];
@@ -123,32 +132,51 @@ export class QuoteGraphElement extends HTMLElement {
       root.render(<EmbedProblem source="<quote-graph>" problems={[{ path: 'src', message: 'Give the element a story: <quote-graph src="story.json">.' }]} />);
       return;
     }
-    const storyUrl = new URL(src, document.baseURI).href;
+    const storyUrl = resolveAddress(src, document.baseURI)?.href;
+    if (!storyUrl) {
+      this.#fail(src, [{ path: 'src', message: `${src} is not a valid web address.` }]);
+      return;
+    }
     const loaded = await loadStoryFromUrl(storyUrl);
     if (token !== this.#loadToken || !this.#root) return;
     if (!loaded.ok) {
-      root.render(<EmbedProblem problems={loaded.problems} source={src} />);
-      this.#emit('quotegraph:error', { source: src, problems: loaded.problems });
+      this.#fail(src, loaded.problems);
       return;
     }
     const node = this.getAttribute('node');
     const edge = this.getAttribute('edge');
     const step = this.getAttribute('step');
     const explorerLink: ViewLink = (view) => `${explorerPage(this)}${searchWithView(`?story=${encodeURIComponent(storyUrl)}`, view)}`;
+    // Drawing can still fail (a bug, a browser without what we need): the element then says so and fires quotegraph:error.
+    const drawingFailed = (error: Error) => {
+      const problems = [{ path: '(the graph)', message: `The graph could not be drawn: ${error.message}` }];
+      return { problems, element: <EmbedProblem problems={problems} source={src} /> };
+    };
     root.render(
-      <EmbedExplorer
+      <ErrorBoundary
         key={storyUrl}
-        story={loaded.story}
-        theme={this.getAttribute('theme') === 'dark' ? 'dark' : 'light'}
-        initialSelection={node ? { kind: 'node', id: node } : edge ? { kind: 'edge', id: edge } : null}
-        initialStep={step && /^\d+$/.test(step) ? Number(step) - 1 : null}
-        explorerLink={explorerLink}
-        onStore={(store) => this.#ready(store)}
-        onCy={(cy) => {
-          this.#cy = cy;
-        }}
-      />,
+        fallback={(error) => drawingFailed(error).element}
+        onError={(error) => this.#emit('quotegraph:error', { source: src, problems: drawingFailed(error).problems })}
+      >
+        <EmbedExplorer
+          story={loaded.story}
+          theme={this.getAttribute('theme') === 'dark' ? 'dark' : 'light'}
+          initialSelection={node ? { kind: 'node', id: node } : edge ? { kind: 'edge', id: edge } : null}
+          initialStep={step && /^\d+$/.test(step) ? Number(step) - 1 : null}
+          explorerLink={explorerLink}
+          onStore={(store) => this.#ready(store)}
+          onCy={(cy) => {
+            this.#cy = cy;
+          }}
+        />
+      </ErrorBoundary>,
     );
+  }
+
+  /** Shows why the story cannot be shown, and tells the host page. */
+  #fail(source: string, problems: Problem[]): void {
+    this.#root?.render(<EmbedProblem problems={problems} source={source} />);
+    this.#emit('quotegraph:error', { source, problems });
   }
 
   #ready(store: ExplorerStore): void {

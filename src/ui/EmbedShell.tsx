@@ -6,11 +6,13 @@ import { Announcer } from './Announcer';
 import { DetailsPanel } from './DetailsPanel';
 import { GraphCanvas } from './GraphCanvas';
 import { NoticeBanner } from './NoticeBanner';
+import { ProvenanceLine } from './ProvenanceLine';
+import type { Provenance } from '../model/trust/storyOrigin';
 import { TourBar, TourStartButton } from './TourBar';
 import type { ViewLink } from './viewLink';
 
 /** The compact view for embeds: the graph and a quote drawer, with a way to the full explorer. Works from 360 px wide. */
-export function EmbedShell({ onCy, explorerLink }: { onCy?: (cy: Core) => void; explorerLink: ViewLink }) {
+export function EmbedShell({ onCy, explorerLink, provenance = null }: { onCy?: (cy: Core) => void; explorerLink: ViewLink; provenance?: Provenance | null }) {
   const story = useExplorerStore(selectStory);
   const selection = useExplorerStore((s) => s.selection);
   const step = useExplorerStore((s) => s.step);
@@ -31,6 +33,7 @@ export function EmbedShell({ onCy, explorerLink }: { onCy?: (cy: Core) => void; 
           <span className="visually-hidden"> (new tab)</span>
         </a>
       </div>
+      {provenance && <ProvenanceLine provenance={provenance} />}
       <NoticeBanner />
       <div className="embed-body">
         <div className="embed-graph" part="graph">

@@ -3,6 +3,7 @@ import { ExplorerStoreProvider } from '../store/ExplorerStoreContext';
 import type { EmbedSource } from './EmbedDialog';
 import { ExplorerShell, type StudioActions } from './ExplorerShell';
 import type { OpenRequest } from './openRequest';
+import type { Provenance } from '../model/trust/storyOrigin';
 import { useExplorerStoreSetup, type ExplorerSetup } from './useExplorerStoreSetup';
 
 interface Props extends ExplorerSetup {
@@ -17,10 +18,12 @@ interface Props extends ExplorerSetup {
   initialEditing?: boolean;
   /** False for a story started here that no reader has seen (its edits need no correction note). */
   published?: boolean;
+  /** Where a story from another origin comes from, shown above the graph (null for the site's own). */
+  provenance?: Provenance | null;
 }
 
 /** The full explorer with its own store: the article beside the graph, search, the studio. Embeds use EmbedExplorer. */
-export function Explorer({ onCy, embedSource, onOpenStory, studio, initialEditing, published = true, ...setup }: Props) {
+export function Explorer({ onCy, embedSource, onOpenStory, studio, initialEditing, published = true, provenance = null, ...setup }: Props) {
   const { store, root } = useExplorerStoreSetup(setup, 'full', (created) => {
     if (!published) created.setState({ published: false });
     if (initialEditing) created.getState().setEditing(true);
@@ -28,7 +31,7 @@ export function Explorer({ onCy, embedSource, onOpenStory, studio, initialEditin
   return (
     <ExplorerStoreProvider store={store}>
       <div ref={root} className="explorer-root">
-        <ExplorerShell {...(onCy ? { onCy } : {})} {...(embedSource ? { embedSource } : {})} {...(onOpenStory ? { onOpenStory } : {})} {...(studio ? { studio } : {})} />
+        <ExplorerShell {...(onCy ? { onCy } : {})} {...(embedSource ? { embedSource } : {})} {...(onOpenStory ? { onOpenStory } : {})} {...(studio ? { studio } : {})} provenance={provenance} />
       </div>
     </ExplorerStoreProvider>
   );

@@ -12,6 +12,8 @@ import { GraphCanvas } from './GraphCanvas';
 import { GraphList } from './GraphList';
 import { Legend } from './Legend';
 import { NoticeBanner } from './NoticeBanner';
+import { ProvenanceLine } from './ProvenanceLine';
+import type { Provenance } from '../model/trust/storyOrigin';
 import type { OpenRequest } from './openRequest';
 import { ReaderSheet } from './ReaderSheet';
 import { StudioPanel } from './studio/StudioPanel';
@@ -37,11 +39,13 @@ export function ExplorerShell({
   embedSource,
   onOpenStory,
   studio,
+  provenance = null,
 }: {
   onCy?: (cy: Core) => void;
   embedSource?: EmbedSource;
   onOpenStory?: (request: OpenRequest) => void;
   studio?: StudioActions;
+  provenance?: Provenance | null;
 }) {
   const editing = useExplorerStore((s) => s.editing);
   const view = useExplorerStore(selectView);
@@ -69,7 +73,11 @@ export function ExplorerShell({
   return (
     <div className={narrow ? 'explorer is-narrow' : 'explorer'}>
       <TopBar narrow={narrow} cy={cy} embedSource={embedSource} onOpenStory={onOpenStory} beforeEdit={studio?.beforeEdit} studio={studio !== undefined} />
-      <NoticeBanner />
+      {/* One grid row for both, so the workspace keeps its row whether or not either shows. */}
+      <div className="explorer-notices">
+        {provenance && <ProvenanceLine provenance={provenance} />}
+        <NoticeBanner />
+      </div>
       <main className="workspace">
         <section className="stage" aria-label="Graph" inert={narrow && covered}>
           <div className="stage-toolbar">

@@ -1,4 +1,5 @@
 import type { Problem } from '../model/story/types';
+import { shortAddress } from '../model/trust/storyOrigin';
 
 /** Why a story cannot be shown: one line per problem, with where it is. Text from the file is shown as text. */
 export function ProblemList({ problems, source }: { problems: readonly Problem[]; source: string }) {
@@ -7,7 +8,7 @@ export function ProblemList({ problems, source }: { problems: readonly Problem[]
       <p className="brand">Quotegraph</p>
       <h1>This story cannot be shown</h1>
       <p>
-        {problems.length === 1 ? 'One problem was' : `${problems.length} problems were`} found in <code>{source}</code>. Fix{' '}
+        {problems.length === 1 ? 'One problem was' : `${problems.length} problems were`} found in <code>{shortAddress(source)}</code>. Fix{' '}
         {problems.length === 1 ? 'it' : 'them'} and load the story again; <code>npm run validate</code> gives the same list.
       </p>
       <ol className="problem-list">

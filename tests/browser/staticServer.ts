@@ -2,11 +2,13 @@
 // - the built app (dist/) at / and again under a sub-path (to prove the relative base);
 // - the scrollytelling demo and the bench's bare page from dist-extras/ (`vite build --mode extras`) beside it;
 // - the test fixtures under /fixtures/ (for ?story= links) and host pages under /hosts/ (embedding tests);
-// - everything again under /csp/ with a strict Content-Security-Policy header.
+// - everything again under /csp/ with a strict Content-Security-Policy header;
+// - servers in trouble under /trouble/ (troubleServer.ts): one that stalls, one that drops, a gzip bomb.
 // Every response allows CORS, as a CDN serving quote-graph.js and story files to other sites would.
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { serveTrouble } from './troubleServer';
 
 const SUB_PATH = '/newsroom/graphs/xi-kim/';
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:";
@@ -42,6 +44,10 @@ export function startStaticServer(port: number): Promise<Server> {
     if (pathname.startsWith('/csp/')) {
       pathname = pathname.slice('/csp'.length);
       headers['content-security-policy'] = STRICT_CSP;
+    }
+    if (pathname.startsWith('/trouble/')) {
+      serveTrouble(pathname, request, response, headers);
+      return;
     }
     const file = resolve(pathname);
     try {

@@ -36,7 +36,7 @@ function lineStarts(text: string, upTo: number): number[] {
 
 /** Control characters (a CR from a Windows line end, a tab, a NUL) written as their names, so a message stays one clean line. */
 function visible(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f]/g, (c) => CONTROL_NAMES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return text.replace(/\p{Cc}/gu, (c) => CONTROL_NAMES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 const CONTROL_NAMES: Readonly<Record<string, string>> = { '\r': '\\r', '\n': '\\n', '\t': '\\t' };
 

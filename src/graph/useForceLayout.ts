@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'react';
-import { alignToAspect } from '../model/layout/alignToAspect';
+import { arrangeForBox } from '../model/layout/arrangeForBox';
 import { layoutGraphOf, positionsById, seedFor } from '../model/layout/layoutGraph';
 import type { Story } from '../model/story/types';
 import type { ExplorerStore } from '../store/createExplorerStore';
@@ -16,7 +16,8 @@ function placesEveryNode(story: Story, laidOut: Positions | null): boolean {
  * the store's `drawing`, and returns the positions (null until they place every node). Lays out again only when
  * some node has nowhere to go (another story, an imported graph): a studio edit keeps the picture, as a node added
  * in the studio gets a saved position of its own, and undoing "Keep these positions" shows the same picture again.
- * The picture is turned to lie along the long side of the box it is shown in (`aspect()`, width over height).
+ * The picture's separate pieces are gathered and it is turned to lie along the box it is shown in (`aspect()`,
+ * width over height): see model/layout/arrangeForBox.ts.
  */
 export function useForceLayout(story: Story, needed: boolean, store: ExplorerStore, aspect: () => number): Positions | null {
   const [laidOut, setLaidOut] = useState<Positions | null>(null);
@@ -40,7 +41,7 @@ export function useForceLayout(story: Story, needed: boolean, store: ExplorerSto
       onDone: (xy) => {
         // For the bench (npm run bench:longtasks): when the positions arrived.
         performance.mark('quotegraph:layout-done');
-        setLaidOut(positionsById(ids, alignToAspect(xy, boxAspect.current())));
+        setLaidOut(positionsById(ids, arrangeForBox(xy, graph, boxAspect.current())));
       },
     });
   }, [run, store, story.id, pendingNodes]);

@@ -2,6 +2,7 @@ import type { Core } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
 import { startLayout } from '../../graph/startLayout';
 import { fitToPositions } from '../../graph/viewport';
+import { arrangeForBox } from '../../model/layout/arrangeForBox';
 import { layoutGraphOf, positionsById, seedFor } from '../../model/layout/layoutGraph';
 import { setPositions } from '../../model/studio/storyEdits';
 import { useExplorerStore, useExplorerStoreApi } from '../../store/ExplorerStoreContext';
@@ -37,7 +38,7 @@ export function LayoutSection({ cy }: { cy: Core | null }) {
     stopTidy.current = startLayout(graph, seedFor(story.id), {
       onProgress: setTidying,
       onDone: (xy) => {
-        const positions = positionsById(ids, xy);
+        const positions = positionsById(ids, arrangeForBox(xy, graph, cy && cy.height() > 0 ? cy.width() / cy.height() : 1.6));
         setTidying(null);
         applyEdit((current) => setPositions(current, positions));
         if (cy) fitToPositions(cy, Object.values(positions));

@@ -14,6 +14,7 @@ import { Legend } from './Legend';
 import { NoticeBanner } from './NoticeBanner';
 import type { OpenRequest } from './openRequest';
 import { ReaderSheet } from './ReaderSheet';
+import { RefusalBanner } from './studio/RefusalBanner';
 import { StudioPanel } from './studio/StudioPanel';
 import { TopBar } from './TopBar';
 import { TourBar, TourStartButton } from './TourBar';
@@ -70,6 +71,7 @@ export function ExplorerShell({
     <div className={narrow ? 'explorer is-narrow' : 'explorer'}>
       <TopBar narrow={narrow} cy={cy} embedSource={embedSource} onOpenStory={onOpenStory} beforeEdit={studio?.beforeEdit} studio={studio !== undefined} />
       <NoticeBanner />
+      {studio && <RefusalBanner />}
       <main className="workspace">
         <section className="stage" aria-label="Graph" inert={narrow && covered}>
           <div className="stage-toolbar">

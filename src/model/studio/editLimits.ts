@@ -30,11 +30,24 @@ export function quotesFull(quotes: number): string | null {
 
 type Issue = z.core.$ZodIssue;
 
+/** The value at `path` in a story (or in data that failed to be one). */
+export function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let value: unknown = root;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = Reflect.get(value, key);
+  }
+  return value;
+}
+
 /** What the value at `path` is called in the studio, e.g. `Node “Ben”, other names` or `Paragraph 3, text`. */
-function subject(story: Story, path: readonly PropertyKey[]): string {
+export function pathSubject(root: unknown, path: readonly PropertyKey[]): string {
   const [list, index, field, sub, leaf] = path;
   const nth = typeof index === 'number' ? index + 1 : 0;
-  const named = (what: string, label: string | undefined) => (label ? `${what} “${label}”` : `${what} ${nth}`);
+  const named = (what: string) => {
+    const label = valueAt(root, [list ?? '', index ?? '', 'label']);
+    return typeof label === 'string' && label ? `${what} “${label}”` : `${what} ${nth}`;
+  };
   const fieldName = (key: PropertyKey | undefined, kind: 'node' | 'edge' | 'other'): string => {
     if (key === 'aliases') return typeof sub === 'number' ? `other name ${sub + 1}` : 'other names';
     if (key === 'evidence') {
@@ -48,8 +61,8 @@ function subject(story: Story, path: readonly PropertyKey[]): string {
     const name = fieldName(key, kind);
     return name ? `${what}, ${name}` : what;
   };
-  if (list === 'nodes' && typeof index === 'number') return withField(named('Node', story.nodes[index]?.label), field, 'node');
-  if (list === 'edges' && typeof index === 'number') return withField(named('Relation', story.edges[index]?.label), field, 'edge');
+  if (list === 'nodes' && typeof index === 'number') return withField(named('Node'), field, 'node');
+  if (list === 'edges' && typeof index === 'number') return withField(named('Relation'), field, 'edge');
   if (list === 'article' && index === 'paragraphs') return typeof field === 'number' ? withField(`Paragraph ${field + 1}`, sub, 'other') : 'The article’s paragraphs';
   if (list === 'article') return `The article’s ${String(index)}`;
   if (list === 'changes' && typeof index === 'number') return withField(`Correction ${nth}`, field, 'other');
@@ -58,18 +71,8 @@ function subject(story: Story, path: readonly PropertyKey[]): string {
   return `The story’s ${String(list)}`;
 }
 
-/** The value at `path` in the story, to say how long it is. */
-function valueAt(story: Story, path: readonly PropertyKey[]): unknown {
-  let value: unknown = story;
-  for (const key of path) {
-    if (typeof value !== 'object' || value === null) return undefined;
-    value = Reflect.get(value, key);
-  }
-  return value;
-}
-
 function describe(story: Story, issue: Issue): string {
-  const what = subject(story, issue.path);
+  const what = pathSubject(story, issue.path);
   if (issue.code === 'too_big' && typeof issue.maximum === 'number') {
     const value = valueAt(story, issue.path);
     const size = typeof value === 'string' || Array.isArray(value) ? value.length : undefined;

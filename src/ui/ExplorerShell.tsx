@@ -21,10 +21,14 @@ import { TourBar, TourStartButton } from './TourBar';
 import { ViewSwitch } from './ViewSwitch';
 import { useNarrowLayout } from './useNarrowLayout';
 
-/** What the app offers around the studio: a new story, and discarding the saved draft. */
+/** What the app offers around the studio: a new story, the drafts kept in this browser, discarding this one. */
 export interface StudioActions {
   onNewStory: () => void;
   onDiscardDraft: () => void;
+  /** Opens the list of drafts kept in this browser. */
+  onShowDrafts: () => void;
+  /** How saving the draft goes, in words ("Saved in this browser at 14:02"). */
+  saveStatus: string;
   /** Asked before the studio opens on a story; false keeps it closed (e.g. the curator keeps another draft). */
   beforeEdit?: (storyId: string) => boolean;
 }
@@ -69,7 +73,7 @@ export function ExplorerShell({
   const studioOpen = editing && studio !== undefined;
   return (
     <div className={narrow ? 'explorer is-narrow' : 'explorer'}>
-      <TopBar narrow={narrow} cy={cy} embedSource={embedSource} onOpenStory={onOpenStory} beforeEdit={studio?.beforeEdit} studio={studio !== undefined} />
+      <TopBar narrow={narrow} cy={cy} embedSource={embedSource} onOpenStory={onOpenStory} beforeEdit={studio?.beforeEdit} onShowDrafts={studio?.onShowDrafts} studio={studio !== undefined} />
       <NoticeBanner />
       {studio && <RefusalBanner />}
       <main className="workspace">

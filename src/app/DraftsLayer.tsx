@@ -30,7 +30,7 @@ export function DraftsLayer({ drafts, open, onClose, show }: { drafts: Drafts; o
   const openDraft = async (key: string) => {
     await drafts.flush();
     const opened = await drafts.open(key);
-    if (!opened.ok) return setMessage(opened.setAside ? `That draft could not be opened, and has been set aside: ${opened.setAside.unreadable ?? ''}` : 'That draft is no longer here.');
+    if (!opened.ok) return setMessage(opened.setAside ? `That draft could not be opened, and has been set aside (it is listed here). ${opened.setAside.unreadable ?? ''}` : 'That draft is no longer here.');
     drafts.announce(`Your draft “${opened.summary.title}” from ${when(opened.summary.savedAt)} is open.`);
     show(opened.story, { editing: true, published: opened.summary.published });
     close();

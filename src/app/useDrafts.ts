@@ -15,7 +15,7 @@ export type Restored = { kind: 'draft'; summary: DraftSummary; story: Story; not
 
 /** The notice for a draft that had to be set aside. */
 export function setAsideNotice(summary: DraftSummary): string {
-  return `Your draft “${summary.title}” could not be opened (${summary.unreadable ?? 'it is not a story'}). It is kept in this browser: Open → Drafts to download it or open a repaired copy.`;
+  return `Your draft “${summary.title}” could not be opened. ${summary.unreadable ?? ''} It is kept in this browser: Open → Drafts to download it or open a repaired copy.`;
 }
 
 /** What the studio bar says of the draft being edited. */

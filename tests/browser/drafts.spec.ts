@@ -165,12 +165,12 @@ test('a draft over the limits is never lost: set aside, listed, downloadable, an
   );
   await page.goto('./');
   await waitForGraph(page);
-  await expect(page.getByText(/Your draft “Too many names” could not be opened .* It is kept in this browser/)).toBeVisible();
+  await expect(page.getByText(/Your draft “Too many names” could not be opened\. Node “Ben”, other names: .* It is kept in this browser/)).toBeVisible();
 
   const dialog = await openDrafts(page);
   await expect(dialog.getByRole('listitem')).toHaveCount(2);
   const item = dialog.getByRole('listitem').filter({ hasText: 'Too many names' });
-  await expect(item).toContainText(/Set aside: it could not be opened \(nodes\[1\]\.aliases: .*20/);
+  await expect(item).toContainText('Set aside, as it could not be opened. Node “Ben”, other names: at most 20 items, not 23; and 1 more problem. Nothing in it is lost');
   await expect(dialog.getByRole('listitem').filter({ hasText: 'An older bad draft' })).toContainText('Set aside');
 
   const download = page.waitForEvent('download');

@@ -202,7 +202,7 @@ describe('studio history', () => {
     expect(store.getState().applyEdit((s) => updateNode(s, 'ben', { aliases: names }))).toBe(false);
     expect(store.getState().story).toBe(before);
     expect(store.getState().past).toHaveLength(0);
-    expect(store.getState().refusal).toBe('Not changed: Node “Ben”, other names: at most 20 items (this would have 21).');
+    expect(store.getState().refusal).toBe('Not changed: Node “Ben”, other names: at most 20 items, not 21.');
     expect(store.getState().applyEdit((s) => updateNode(s, 'ben', { aliases: names.slice(0, 20) }))).toBe(true);
     expect(store.getState().refusal).toBeNull();
     expect(store.getState().story.nodes[1]?.aliases).toHaveLength(20);

@@ -1,3 +1,4 @@
+import { draftLimitProblem } from '../../model/studio/editLimits';
 import { parseDraft } from '../../model/story/parseStory';
 import { newRevision, type DraftStore, type DraftSummary } from './draftTypes';
 
@@ -35,7 +36,7 @@ function summaryOf(key: string, raw: string, now: number): { summary: DraftSumma
   if (parsed.ok) return { summary: { ...base, storyId: parsed.story.id, title: parsed.story.title }, story: parsed.story };
   const id: unknown = typeof story === 'object' && story !== null ? Reflect.get(story, 'id') : undefined;
   const title: unknown = typeof story === 'object' && story !== null ? Reflect.get(story, 'title') : undefined;
-  const reason = parsed.problems[0] ? `${parsed.problems[0].path}: ${parsed.problems[0].message}` : 'it is not a story';
+  const reason = draftLimitProblem(story) ?? 'it is not a story of this format';
   return {
     // Kept as the exact text it was saved as: what the curator downloads is what the browser held.
     summary: { ...base, storyId: typeof id === 'string' ? id : '', title: typeof title === 'string' ? title : 'A draft saved by an earlier version', unreadable: reason },

@@ -1,3 +1,4 @@
+import { draftLimitProblem } from '../../model/studio/editLimits';
 import { parseDraft } from '../../model/story/parseStory';
 import type { Story } from '../../model/story/types';
 import type { DraftStore, DraftSummary } from './draftTypes';
@@ -15,8 +16,7 @@ export async function openDraft(store: DraftStore, key: string): Promise<OpenedD
   if (found.summary.unreadable) return { ok: false, setAside: found.summary };
   const parsed = parseDraft(found.story);
   if (parsed.ok) return { ok: true, summary: found.summary, story: parsed.story };
-  const first = parsed.problems[0];
-  const reason = first ? `${first.path}: ${first.message}${parsed.problems.length > 1 ? ` (and ${parsed.problems.length - 1} more)` : ''}` : 'it is not a story';
+  const reason = draftLimitProblem(found.story) ?? 'it is not a story of this format';
   return { ok: false, setAside: await store.setAside(key, reason) };
 }
 

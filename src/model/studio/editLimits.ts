@@ -1,7 +1,6 @@
 import type { z } from 'zod';
 import { fastStoryCheck } from '../story/fastStoryCheck';
 import { LIMITS, StorySchema } from '../story/storySchema';
-import type { Story } from '../story/types';
 
 /*
  * The studio must never keep a draft that the story format would refuse when it is opened again (a paragraph over
@@ -71,24 +70,27 @@ export function pathSubject(root: unknown, path: readonly PropertyKey[]): string
   return `The story’s ${String(list)}`;
 }
 
-function describe(story: Story, issue: Issue): string {
-  const what = pathSubject(story, issue.path);
+function describe(root: unknown, issue: Issue): string {
+  const what = pathSubject(root, issue.path);
   if (issue.code === 'too_big' && typeof issue.maximum === 'number') {
-    const value = valueAt(story, issue.path);
+    const value = valueAt(root, issue.path);
     const size = typeof value === 'string' || Array.isArray(value) ? value.length : undefined;
     const unit = issue.origin === 'string' ? ' characters' : ' items';
-    return `${what}: at most ${count(issue.maximum)}${unit}${size === undefined ? '' : ` (this would have ${count(size)})`}.`;
+    return `${what}: at most ${count(issue.maximum)}${unit}${size === undefined ? '' : `, not ${count(size)}`}`;
   }
-  return `${what}: ${issue.message}.`;
+  return `${what}: ${issue.message.replace(/\.$/, '')}`;
 }
 
 /**
- * Why this story could not be saved as a draft and opened again (the first reason, in the curator's words), or
- * null when it can. Linear in the story's size: a valid story takes the fast check the loader also takes.
+ * Why this story (or data saved as one) could not be opened as a draft, the first reason in the curator's words,
+ * or null when it can. Linear in the story's size: a valid story takes the fast check the loader also takes.
  */
-export function draftLimitProblem(story: Story): string | null {
+export function draftLimitProblem(story: unknown): string | null {
   if (fastStoryCheck(story)) return null;
   const parsed = StorySchema.safeParse(story);
-  const issue = parsed.success ? undefined : parsed.error.issues[0];
-  return issue ? describe(story, issue) : null;
+  const issues = parsed.success ? [] : parsed.error.issues;
+  const issue = issues[0];
+  if (!issue) return null;
+  const more = issues.length === 1 ? '' : `; and ${count(issues.length - 1)} more problem${issues.length === 2 ? '' : 's'}`;
+  return `${describe(story, issue)}${more}.`;
 }

@@ -53,7 +53,7 @@ export function DraftsDialog({ drafts, currentKey, message, onOpen, onDownload, 
                 <p className="muted">
                   Story <code>{draft.storyId || '?'}</code> · last change {draft.savedAt ? new Date(draft.savedAt).toLocaleString() : 'unknown'}
                 </p>
-                {draft.unreadable && <p className="draft-problem">Set aside: it could not be opened ({draft.unreadable}). Nothing in it is lost: download it, or open a repaired copy.</p>}
+                {draft.unreadable && <p className="draft-problem">Set aside, as it could not be opened. {draft.unreadable} Nothing in it is lost: download it, or open a repaired copy.</p>}
                 <div className="draft-actions">
                   {draft.unreadable ? (
                     <button type="button" className="chip" onClick={() => onRepair(draft.key)}>

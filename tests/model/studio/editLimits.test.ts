@@ -13,14 +13,14 @@ describe('studio edit limits', () => {
 
   it('names the element and the limit a draft would break, in a curator’s words', () => {
     const names = Array.from({ length: 21 }, (_, i) => `Name ${i}`);
-    expect(draftLimitProblem(updateNode(smallStory(), 'ben', { aliases: names }))).toBe('Node “Ben”, other names: at most 20 items (this would have 21).');
-    expect(draftLimitProblem(updateNode(smallStory(), 'ben', { summary: 'x'.repeat(2001) }))).toBe('Node “Ben”, summary: at most 2,000 characters (this would have 2,001).');
+    expect(draftLimitProblem(updateNode(smallStory(), 'ben', { aliases: names }))).toBe('Node “Ben”, other names: at most 20 items, not 21.');
+    expect(draftLimitProblem(updateNode(smallStory(), 'ben', { summary: 'x'.repeat(2001) }))).toBe('Node “Ben”, summary: at most 2,000 characters, not 2,001.');
     let story = smallStory();
     for (let i = 1; i <= LIMITS.evidence; i++) story = addEvidence(story, { kind: 'edge', id: 'anna-met-ben' }, { paragraph: 'p1', quote: 'Anna', suffix: ` ${i}` });
-    expect(draftLimitProblem(story)).toBe('Relation “met with”, quotes: at most 100 items (this would have 101).');
+    expect(draftLimitProblem(story)).toBe('Relation “met with”, quotes: at most 100 items, not 101.');
     const long = smallStory();
     long.article.paragraphs[1]!.text = 'a'.repeat(20_001);
-    expect(draftLimitProblem(long)).toBe('Paragraph 2, text: at most 20,000 characters (this would have 20,001).');
+    expect(draftLimitProblem(long)).toBe('Paragraph 2, text: at most 20,000 characters, not 20,001.');
   });
 
   it('words field checks for the curator', () => {

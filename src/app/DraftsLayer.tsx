@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { repairDraft } from '../model/studio/repairDraft';
 import type { Story } from '../model/story/types';
 import { downloadText, storyFileName } from '../ui/download';
 import { DraftBanners, type DraftTrouble } from '../ui/studio/DraftBanners';
@@ -55,10 +54,11 @@ export function DraftsLayer({ drafts, open, onClose, show }: { drafts: Drafts; o
 
   const repair = async (key: string) => {
     const found = await drafts.read(key);
+    // Loaded only when asked for: few curators ever need it.
+    const { repairDraft } = await import('../model/studio/repairDraft');
     const repaired = found ? repairDraft(draftStoryData(found.story)) : null;
     if (!found || !repaired) return setMessage('This draft cannot be repaired here: it is not a story of this format. Download it to keep it.');
-    await drafts.flush();
-    await drafts.create(repaired.story, found.summary.published);
+    drafts.create(repaired.story, found.summary.published);
     const changes = repaired.changes.length > 0 ? ` Changed: ${repaired.changes.join(' ')}` : '';
     drafts.announce(`A repaired copy of “${repaired.story.title}” is open.${changes} The draft as it was stays in Drafts until you discard it.`);
     show(repaired.story, { editing: true, published: found.summary.published });
@@ -75,7 +75,7 @@ export function DraftsLayer({ drafts, open, onClose, show }: { drafts: Drafts; o
           onOpen={(key) => void openDraft(key)}
           onDownload={(key) => void download(key)}
           onDiscard={(key) => void discard(key)}
-          onRepair={(key) => void repair(key)}
+          onRepair={(key) => void repair(key).catch(() => setMessage('The repair could not be loaded (offline?). Download the draft to keep it.'))}
           onClose={close}
         />
       )}

@@ -51,7 +51,7 @@ export function ExplorerApp() {
   const [generation, setGeneration] = useState(0);
   const [failedImport, setFailedImport] = useState<LoadedStory | null>(null);
 
-  const { restore, announce } = drafts;
+  const { restore, announce, flush: flushDraft, begin: beginDraft } = drafts;
   useEffect(() => {
     if (!lookForDraft) return;
     let live = true;
@@ -73,27 +73,24 @@ export function ExplorerApp() {
   }, [lookForDraft, restore, announce]);
 
   // Opening another story replaces the current one only once the new one has passed every check.
-  const openStory = useCallback(
-    async (request: OpenRequest) => {
-      // The draft's last edits are written now, not dropped with the explorer that held them.
-      void drafts.flush();
-      const result = request.kind === 'file' ? await loadStoryFromFile(request.file) : await loadStoryFromUrl(request.url);
-      if (!result.ok) {
-        setFailedImport(result);
-        return;
-      }
-      const params = new URLSearchParams();
-      if (request.kind === 'url') params.set('story', request.url);
-      window.history.replaceState(null, '', `${window.location.pathname}${params.size ? `?${params.toString()}` : ''}`);
-      drafts.begin(null);
-      setStoryUrl(request.kind === 'url' ? request.url : null);
-      setLoaded(result);
-      setEditing(false);
-      setStartedHere(false);
-      setGeneration((g) => g + 1);
-    },
-    [drafts],
-  );
+  const openStory = useCallback(async (request: OpenRequest) => {
+    // The draft's last edits are written now, not dropped with the explorer that held them.
+    void flushDraft();
+    const result = request.kind === 'file' ? await loadStoryFromFile(request.file) : await loadStoryFromUrl(request.url);
+    if (!result.ok) {
+      setFailedImport(result);
+      return;
+    }
+    const params = new URLSearchParams();
+    if (request.kind === 'url') params.set('story', request.url);
+    window.history.replaceState(null, '', `${window.location.pathname}${params.size ? `?${params.toString()}` : ''}`);
+    beginDraft(null);
+    setStoryUrl(request.kind === 'url' ? request.url : null);
+    setLoaded(result);
+    setEditing(false);
+    setStartedHere(false);
+    setGeneration((g) => g + 1);
+  }, [flushDraft, beginDraft]);
 
   /** Shows a draft's story (or, with null, the default story) afresh. */
   const showDraft: ShowDraft = useCallback((story, options) => {
@@ -164,8 +161,8 @@ export function ExplorerApp() {
         <NewStoryDialog
           onClose={() => setCreating(false)}
           onCreate={(story) => {
-            void drafts.flush();
-            void drafts.create(story).then(() => showDraft(story, { editing: true, published: false }));
+            drafts.create(story);
+            showDraft(story, { editing: true, published: false });
           }}
         />
       )}

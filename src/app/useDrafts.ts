@@ -135,7 +135,6 @@ export function useDrafts(store: DraftStore = defaultStore()) {
     };
   }, [saver]);
 
-  // Another tab saved or discarded a draft: the list changes, and the draft edited here pauses.
   // A browser that has drafts lists them from the start, so the studio can tell of another draft of the same story.
   useEffect(() => {
     if (!mayRestore) return;
@@ -149,6 +148,7 @@ export function useDrafts(store: DraftStore = defaultStore()) {
     };
   }, [mayRestore, store]);
 
+  // Another tab saved or discarded a draft: the list changes, and the draft edited here pauses.
   useEffect(
     () =>
       onDraftMessage((message) => {
@@ -199,13 +199,13 @@ export function useDrafts(store: DraftStore = defaultStore()) {
     attach: useCallback((next: ExplorerStore) => setExplorer(next), []),
     /** Writes what is pending now (another story is about to open). */
     flush: useCallback(() => saver.flush(), [saver]),
-    /** Saves a story started here as a new draft, and makes it this tab's. */
+    /** Saves a story started here (or a repaired copy) as a new draft, and makes it this tab's at once. */
     create: useCallback(
-      async (story: Story, published = false): Promise<string> => {
+      (story: Story, published = false): string => {
         const key = newDraftKey();
-        const result = await saver.create(key, story, published);
-        begin(key, result.ok ? result.summary.revision : null);
-        void refreshList();
+        begin(key, null);
+        // Edits made before this write lands are queued behind it, and expect the revision it writes.
+        void saver.create(key, story, published).then(() => refreshList());
         return key;
       },
       [saver, begin, refreshList],
@@ -236,6 +236,8 @@ export function useDrafts(store: DraftStore = defaultStore()) {
       if (opened.ok) {
         saver.know(key, opened.summary.revision);
         explorer.getState().replaceStory(opened.story);
+        // Their version is what is stored: writing it back would only tell the other tab of a change that is none.
+        saver.cancel(key);
         setStatus({ kind: 'saved', at: opened.summary.savedAt });
       } else {
         saver.drop(key);

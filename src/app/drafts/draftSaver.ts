@@ -114,7 +114,13 @@ export function createDraftSaver(store: DraftStore, onStatus: (status: SaveStatu
     flush: () => flush(),
     /** Writes what is pending, now, with a synchronous rescue copy (the page is being hidden or closed). */
     flushOnHide: () => flush(true),
-    /** Drops what is pending for `key` (the curator discards it). */
+    /** Forgets what is pending for `key` (it is already stored). */
+    cancel(key: string) {
+      if (pending?.key !== key) return;
+      clearTimeout(timer);
+      pending = null;
+    },
+    /** Drops what is pending for `key`, and what this tab knew of it (the curator discards it). */
     drop(key: string) {
       if (pending?.key === key) {
         clearTimeout(timer);

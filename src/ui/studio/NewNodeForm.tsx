@@ -4,6 +4,7 @@ import { textTooLong } from '../../model/studio/editLimits';
 import { addNode, freePosition } from '../../model/studio/storyEdits';
 import { LIMITS } from '../../model/story/storySchema';
 import { useExplorerStore } from '../../store/ExplorerStoreContext';
+import { CheckedInput } from './CheckedInput';
 
 /** A node by name, for keyboard use (or before its quote is chosen); its quote is then added in the node's panel. */
 export function NewNodeForm() {
@@ -32,18 +33,7 @@ export function NewNodeForm() {
     >
       <h3>New node</h3>
       <label htmlFor={`${id}-l`}>Name</label>
-      <input
-        id={`${id}-l`}
-        value={label}
-        aria-invalid={tooLong ? true : undefined}
-        aria-describedby={tooLong ? `${id}-problem` : undefined}
-        onChange={(e) => setLabel(e.target.value)}
-      />
-      {tooLong && (
-        <p id={`${id}-problem`} className="field-problem">
-          {tooLong}
-        </p>
-      )}
+      <CheckedInput id={`${id}-l`} value={label} problem={tooLong} onChange={setLabel} />
       <label htmlFor={`${id}-t`}>Type</label>
       <select id={`${id}-t`} value={type} onChange={(e) => setType(e.target.value)}>
         {KNOWN_TYPES.map((t) => (

@@ -3,6 +3,7 @@ import { textTooLong } from '../../model/studio/editLimits';
 import { addEdge } from '../../model/studio/storyEdits';
 import { LIMITS } from '../../model/story/storySchema';
 import { useExplorerStore } from '../../store/ExplorerStoreContext';
+import { CheckedInput } from './CheckedInput';
 import { selectSelection, selectStory } from '../../store/selectors';
 
 /** Creates a relation between two nodes; it then needs a quote (the problems list says so). */
@@ -51,18 +52,7 @@ export function NewRelationForm() {
         {options}
       </select>
       <label htmlFor={`${id}-l`}>Relation (e.g. met with)</label>
-      <input
-        id={`${id}-l`}
-        value={label}
-        aria-invalid={tooLong ? true : undefined}
-        aria-describedby={tooLong ? `${id}-problem` : undefined}
-        onChange={(e) => setLabel(e.target.value)}
-      />
-      {tooLong && (
-        <p id={`${id}-problem`} className="field-problem">
-          {tooLong}
-        </p>
-      )}
+      <CheckedInput id={`${id}-l`} value={label} problem={tooLong} onChange={setLabel} />
       <label htmlFor={`${id}-t`}>To</label>
       <select id={`${id}-t`} value={target} onChange={(e) => setTarget(e.target.value)}>
         <option value="">Choose…</option>

@@ -1,7 +1,6 @@
 import { parseRendererPreference } from '../graph/rendererChoice';
 import { useCallback, useEffect, useState } from 'react';
 import type { Selection } from '../model/selection/selection';
-import type { Story } from '../model/story/types';
 import { searchWithView, selectionFromSearch, stepFromSearch } from '../model/selection/selectionUrl';
 import { Explorer } from '../ui/Explorer';
 import type { EmbedSource } from '../ui/EmbedDialog';
@@ -14,8 +13,9 @@ import { useFileDrop } from './useFileDrop';
 import { useStoryFromUrl } from './useStoryFromUrl';
 import { provenanceForOpened } from './linkedStory';
 import { StoryGatePage } from '../ui/StoryGatePage';
-import { useDraft } from './useDraft';
+import { statusText, useDrafts } from './useDrafts';
 import { NewStoryDialog } from '../ui/studio/NewStoryDialog';
+import { DraftsLayer, type ShowDraft } from './DraftsLayer';
 
 /** Mirrors the selection and tour step into the address bar, so the current view can be shared as a link. */
 function writeViewToUrl(view: { selection: Selection | null; step: number | null }): void {
@@ -39,22 +39,46 @@ function embedSourceFor(storyUrl: string | null, storyId: string): EmbedSource {
 /** The full-page explorer: loads the story named by `?story=` (or the default), then opens it with the selection from the URL. */
 export function ExplorerApp() {
   const [storyUrl, setStoryUrl] = useState(() => new URLSearchParams(window.location.search).get('story'));
-  const draft = useDraft();
-  // A saved draft comes back after a reload or a crash, unless the address names another story.
-  const [loaded, setLoaded] = useState<LoadedStory | null>(() =>
-    storyUrl ? null : draft.restored ? { ok: true, story: draft.restored.story, source: 'your draft' } : loadDefaultStory(),
-  );
-  const [editing, setEditing] = useState(() => !storyUrl && draft.restored !== null);
+  const drafts = useDrafts();
+  // A draft this tab (or this browser) was editing comes back after a reload or a crash, unless the address names
+  // another story; the page waits for it only when there may be one.
+  const [lookForDraft] = useState(() => !storyUrl && drafts.mayRestore);
+  const [loaded, setLoaded] = useState<LoadedStory | null>(() => (storyUrl || lookForDraft ? null : loadDefaultStory()));
+  const [editing, setEditing] = useState(false);
   const [creating, setCreating] = useState(false);
+  const [showingDrafts, setShowingDrafts] = useState(false);
   // A story started in the studio (now or before a reload) is not published: its edits need no note for readers.
-  const [startedHere, setStartedHere] = useState(() => !storyUrl && draft.restored !== null && !draft.restored.published);
+  const [startedHere, setStartedHere] = useState(false);
   // Bumped for every story opened from the page, so the explorer starts afresh with its own store.
   const [generation, setGeneration] = useState(0);
   const [failedImport, setFailedImport] = useState<LoadedStory | null>(null);
 
+  const { restore, announce, flush: flushDraft, begin: beginDraft } = drafts;
+  useEffect(() => {
+    if (!lookForDraft) return;
+    let live = true;
+    void restore().then((found) => {
+      if (!live) return;
+      if (found.kind === 'draft') {
+        announce(`Your draft from ${new Date(found.summary.savedAt).toLocaleString()} is back.${found.notice ? ` ${found.notice}` : ''}`);
+        setLoaded({ ok: true, story: found.story, source: 'your draft' });
+        setEditing(true);
+        setStartedHere(!found.summary.published);
+      } else {
+        if (found.notice) announce(found.notice);
+        setLoaded(loadDefaultStory());
+      }
+    });
+    return () => {
+      live = false;
+    };
+  }, [lookForDraft, restore, announce]);
+
   // Opening another story replaces the current one only once the new one has passed every check. A person chose
   // it, so there is no door to pass; a story from another origin still shows where it is from.
   const openStory = useCallback(async (request: OpenRequest) => {
+    // The draft's last edits are written now, not dropped with the explorer that held them.
+    void flushDraft();
     const result =
       request.kind === 'file'
         ? await loadStoryFromFile(request.file)
@@ -66,36 +90,44 @@ export function ExplorerApp() {
     const params = new URLSearchParams();
     if (request.kind === 'url') params.set('story', request.url);
     window.history.replaceState(null, '', `${window.location.pathname}${params.size ? `?${params.toString()}` : ''}`);
+    beginDraft(null);
     setStoryUrl(request.kind === 'url' ? request.url : null);
     setLoaded(result);
     setEditing(false);
     setStartedHere(false);
     setGeneration((g) => g + 1);
-  }, []);
+  }, [flushDraft, beginDraft]);
 
-  const startStory = useCallback((story: Story | null, asDraft: boolean) => {
+  /** Shows a draft's story (or, with null, the default story) afresh. */
+  const showDraft: ShowDraft = useCallback((story, options) => {
     window.history.replaceState(null, '', window.location.pathname);
     setStoryUrl(null);
     setLoaded(story ? { ok: true, story, source: 'your draft' } : loadDefaultStory());
-    setEditing(asDraft);
+    setEditing(options.editing);
+    setStartedHere(!options.published);
     setGeneration((g) => g + 1);
   }, []);
   const studio = {
-    onNewStory: () => {
-      const current = draft.otherDraftTitle('');
-      if (current && !window.confirm(`Start a new story? Your saved draft “${current}” will be replaced.`)) return;
-      setCreating(true);
-    },
-    // Editing another story than the saved draft's would replace that draft: ask first.
+    // Every story has a draft of its own: starting one replaces nothing.
+    onNewStory: () => setCreating(true),
+    // Say so when this browser already has a draft of this story (it is not replaced: this edit makes another).
     beforeEdit: (storyId: string) => {
-      const other = draft.otherDraftTitle(storyId);
-      return !other || window.confirm(`Editing this story will replace your saved draft “${other}”. Continue?`);
+      const other = drafts.otherDraftOf(storyId);
+      if (other) drafts.say(`You also have a draft of this story from ${new Date(other.savedAt).toLocaleString()}: Open → Drafts in this browser.`);
+      return true;
     },
     onDiscardDraft: () => {
       if (!window.confirm('Discard your draft? This cannot be undone.')) return;
-      draft.discard();
-      startStory(null, false);
+      const key = drafts.currentKey();
+      if (key) void drafts.remove(key);
+      else drafts.begin(null);
+      showDraft(null, { editing: false, published: true });
     },
+    onShowDrafts: () => {
+      void drafts.refreshList();
+      setShowingDrafts(true);
+    },
+    saveStatus: statusText(drafts.status),
   };
   const openDroppedFile = useCallback((file: File) => void openStory({ kind: 'file', file }), [openStory]);
   const dragging = useFileDrop(openDroppedFile);
@@ -130,35 +162,19 @@ export function ExplorerApp() {
         studio={studio}
         initialEditing={editing}
         published={!startedHere}
-        onStore={draft.attach}
+        onStore={drafts.attach}
         provenance={loaded.provenance ?? null}
       />
       {creating && (
         <NewStoryDialog
           onClose={() => setCreating(false)}
           onCreate={(story) => {
-            draft.save(story, false);
-            setStartedHere(true);
-            startStory(story, true);
+            drafts.create(story);
+            showDraft(story, { editing: true, published: false });
           }}
         />
       )}
-      {draft.conflict && (
-        <div className="draft-banner" role="alert">
-          <span>This draft was just saved in another tab. Saving here is paused until you choose which version to keep.</span>
-          <button type="button" className="chip" onClick={() => draft.resolve('theirs')}>
-            Load the other tab’s version
-          </button>
-          <button type="button" className="chip" onClick={() => draft.resolve('mine')}>
-            Keep this tab’s version
-          </button>
-        </div>
-      )}
-      {draft.saveError && (
-        <div className="draft-banner" role="alert">
-          Your draft could not be saved in this browser ({draft.saveError}). Export the story file (Export → Story file) to keep your work.
-        </div>
-      )}
+      <DraftsLayer drafts={drafts} open={showingDrafts} onClose={() => setShowingDrafts(false)} show={showDraft} />
       {failedImport && !failedImport.ok && (
         <ImportProblems source={failedImport.source} problems={failedImport.problems} onClose={() => setFailedImport(null)} />
       )}

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import { selectionExists } from '../model/graph/neighbourhood';
 import { buildStoryIndex } from '../model/graph/storyIndex';
+import { draftLimitProblem } from '../model/studio/editLimits';
 import type { Story } from '../model/story/types';
 import type { ExplorerState } from './explorerState';
 
@@ -18,8 +19,16 @@ export interface StudioSlice {
   /** Earlier versions of the story, most recent last, and versions undone. */
   past: readonly Story[];
   future: readonly Story[];
-  /** Applies one edit (a pure function of the story) as one undoable step. */
-  applyEdit: (edit: (story: Story) => Story) => void;
+  /**
+   * Applies one edit (a pure function of the story) as one undoable step. An edit that would make a draft the
+   * story format refuses on reload is not made: false, and `refusal` says why.
+   */
+  applyEdit: (edit: (story: Story) => Story) => boolean;
+  /** Why the last edit was refused (a limit of the story format), until the next edit is made or it is dismissed. */
+  refusal: string | null;
+  /** Refuses an edit with this reason (a field that checked its own value before editing). */
+  refuseEdit: (reason: string) => void;
+  dismissRefusal: () => void;
   undo: () => void;
   redo: () => void;
   /** Replaces the story outright (a restored draft, a new story): history starts again. */
@@ -33,19 +42,28 @@ function withStory(state: ExplorerState, story: Story): Partial<ExplorerState> {
   return { story, index, selection, articleFocus: null, focusIds: null };
 }
 
-export const createStudioSlice: StateCreator<ExplorerState, [], [], StudioSlice> = (set) => ({
+export const createStudioSlice: StateCreator<ExplorerState, [], [], StudioSlice> = (set, get) => ({
   editing: false,
   setEditing: (editing) => set((state) => ({ editing, changesAtStart: editing && !state.editing ? (state.story.changes?.length ?? 0) : state.changesAtStart })),
   published: true,
   changesAtStart: 0,
   past: [],
   future: [],
-  applyEdit: (edit) =>
-    set((state) => {
-      const next = edit(state.story);
-      if (next === state.story) return {};
-      return { ...withStory(state, next), past: [...state.past, state.story].slice(-HISTORY_LIMIT), future: [] };
-    }),
+  refusal: null,
+  refuseEdit: (refusal) => set({ refusal }),
+  dismissRefusal: () => set({ refusal: null }),
+  applyEdit: (edit) => {
+    const state = get();
+    const next = edit(state.story);
+    if (next === state.story) return true;
+    const problem = draftLimitProblem(next);
+    if (problem) {
+      set({ refusal: `Not changed: ${problem}` });
+      return false;
+    }
+    set({ ...withStory(state, next), past: [...state.past, state.story].slice(-HISTORY_LIMIT), future: [], refusal: null });
+    return true;
+  },
   undo: () =>
     set((state) => {
       const previous = state.past.at(-1);

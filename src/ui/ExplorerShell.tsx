@@ -16,16 +16,21 @@ import { ProvenanceLine } from './ProvenanceLine';
 import type { Provenance } from '../model/trust/storyOrigin';
 import type { OpenRequest } from './openRequest';
 import { ReaderSheet } from './ReaderSheet';
+import { RefusalBanner } from './studio/RefusalBanner';
 import { StudioPanel } from './studio/StudioPanel';
 import { TopBar } from './TopBar';
 import { TourBar, TourStartButton } from './TourBar';
 import { ViewSwitch } from './ViewSwitch';
 import { useNarrowLayout } from './useNarrowLayout';
 
-/** What the app offers around the studio: a new story, and discarding the saved draft. */
+/** What the app offers around the studio: a new story, the drafts kept in this browser, discarding this one. */
 export interface StudioActions {
   onNewStory: () => void;
   onDiscardDraft: () => void;
+  /** Opens the list of drafts kept in this browser. */
+  onShowDrafts: () => void;
+  /** How saving the draft goes, in words ("Saved in this browser at 14:02"). */
+  saveStatus: string;
   /** Asked before the studio opens on a story; false keeps it closed (e.g. the curator keeps another draft). */
   beforeEdit?: (storyId: string) => boolean;
 }
@@ -72,11 +77,12 @@ export function ExplorerShell({
   const studioOpen = editing && studio !== undefined;
   return (
     <div className={narrow ? 'explorer is-narrow' : 'explorer'}>
-      <TopBar narrow={narrow} cy={cy} embedSource={embedSource} onOpenStory={onOpenStory} beforeEdit={studio?.beforeEdit} studio={studio !== undefined} />
-      {/* One grid row for both, so the workspace keeps its row whether or not either shows. */}
+      <TopBar narrow={narrow} cy={cy} embedSource={embedSource} onOpenStory={onOpenStory} beforeEdit={studio?.beforeEdit} onShowDrafts={studio?.onShowDrafts} studio={studio !== undefined} />
+      {/* One grid row for all three, so the workspace keeps its row whether or not any shows. */}
       <div className="explorer-notices">
         {provenance && <ProvenanceLine provenance={provenance} />}
         <NoticeBanner />
+        {studio && <RefusalBanner />}
       </div>
       <main className="workspace">
         <section className="stage" aria-label="Graph" inert={narrow && covered}>

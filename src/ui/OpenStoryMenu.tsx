@@ -1,8 +1,8 @@
 import { useId, useRef, useState } from 'react';
 import type { OpenRequest } from './openRequest';
 
-/** "Open": a story file from this computer (or dropped on the page), or a story at a URL. */
-export function OpenStoryMenu({ onOpen }: { onOpen: (request: OpenRequest) => void }) {
+/** "Open": a story file from this computer (or dropped on the page), a story at a URL, or a draft kept in this browser. */
+export function OpenStoryMenu({ onOpen, onShowDrafts }: { onOpen: (request: OpenRequest) => void; onShowDrafts?: () => void }) {
   const menu = useRef<HTMLDetailsElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const [url, setUrl] = useState('');
@@ -49,6 +49,18 @@ export function OpenStoryMenu({ onOpen }: { onOpen: (request: OpenRequest) => vo
           </button>
         </form>
         <p className="muted open-hint">You can also drop a story file anywhere on the page.</p>
+        {onShowDrafts && (
+          <button
+            type="button"
+            aria-haspopup="dialog"
+            onClick={() => {
+              close();
+              onShowDrafts();
+            }}
+          >
+            Drafts in this browser…
+          </button>
+        )}
       </div>
     </details>
   );

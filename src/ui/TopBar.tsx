@@ -19,6 +19,7 @@ export function TopBar({
   embedSource,
   onOpenStory,
   beforeEdit,
+  onShowDrafts,
   studio,
 }: {
   narrow: boolean;
@@ -26,6 +27,8 @@ export function TopBar({
   embedSource?: EmbedSource | undefined;
   onOpenStory?: ((request: OpenRequest) => void) | undefined;
   beforeEdit?: ((storyId: string) => boolean) | undefined;
+  /** Opens the drafts kept in this browser (offered in the Open menu). */
+  onShowDrafts?: (() => void) | undefined;
   studio: boolean;
 }) {
   const story = useExplorerStore(selectStory);
@@ -69,7 +72,7 @@ export function TopBar({
       )}
       <div className="topbar-actions" id={menuId} hidden={folded}>
         {studio && <StudioToggle {...(beforeEdit ? { beforeEdit } : {})} {...(narrow ? { onToggled: close } : {})} />}
-        {onOpenStory && <OpenStoryMenu onOpen={onOpenStory} />}
+        {onOpenStory && <OpenStoryMenu onOpen={onOpenStory} {...(onShowDrafts ? { onShowDrafts } : {})} />}
         {embedSource && <EmbedDialog source={embedSource} />}
         <ExportMenu cy={cy} />
       </div>

@@ -99,7 +99,7 @@ test('build a small story from pasted text, keep it across a reload, undo and re
   await expect(problems(page)).toHaveText('Problems (0)');
 
   // A reload brings the draft back, intact.
-  await page.waitForTimeout(500);
+  await expect(page.locator('.studio-save-status')).toContainText('Saved in this browser');
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Two leaders meet');
   await expect(page.getByText(/Your draft from .* is back/)).toBeVisible();
@@ -195,7 +195,7 @@ test('editing a published story asks for a note for readers; a second tab saving
   await expect(page.locator('.studio-ask')).toHaveCount(0);
 
   // A second tab (same browser, same saved draft) edits too: the first is told, not silently overwritten.
-  await page.waitForTimeout(500);
+  await expect(page.locator('.studio-save-status')).toContainText('Saved in this browser');
   const other = await context.newPage();
   await other.goto(page.url());
   await expect(other.getByText(/Your draft from .* is back/)).toBeVisible();

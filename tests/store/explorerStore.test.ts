@@ -193,4 +193,18 @@ describe('studio history', () => {
     store.getState().undo();
     expect(store.getState().story.nodes.map((n) => n.id)).toEqual(['anna', 'ben', 'northland', 'talks']);
   });
+
+  it('refuses an edit that would make a draft the story format cannot open again, and says why', async () => {
+    const { updateNode } = await import('../../src/model/studio/storyEdits');
+    const store = createExplorerStore(smallStory());
+    const before = store.getState().story;
+    const names = Array.from({ length: 21 }, (_, i) => `Name ${i}`);
+    expect(store.getState().applyEdit((s) => updateNode(s, 'ben', { aliases: names }))).toBe(false);
+    expect(store.getState().story).toBe(before);
+    expect(store.getState().past).toHaveLength(0);
+    expect(store.getState().refusal).toBe('Not changed: Node “Ben”, other names: at most 20 items, not 21.');
+    expect(store.getState().applyEdit((s) => updateNode(s, 'ben', { aliases: names.slice(0, 20) }))).toBe(true);
+    expect(store.getState().refusal).toBeNull();
+    expect(store.getState().story.nodes[1]?.aliases).toHaveLength(20);
+  });
 });

@@ -1,8 +1,12 @@
 import { useId, useState } from 'react';
+import { textTooLong } from '../../model/studio/editLimits';
+import { useExplorerStore } from '../../store/ExplorerStoreContext';
 
 /**
  * A text field that changes the story when the curator leaves it or presses Enter, so one edit is one undo
  * step (not one per keystroke). Shows the story's current value whenever it changes underneath (undo).
+ * A value over its limit is never cut: the field says how far over it is as the curator types, and keeps the
+ * text (and says why, aloud) when it is left, until it fits.
  */
 export function CommitField({
   label,
@@ -12,20 +16,26 @@ export function CommitField({
   list,
   clearAfter = false,
   required = false,
-  maxLength,
+  limit,
+  check,
 }: {
   label: string;
   value: string;
-  onCommit: (value: string) => void;
+  /** Makes the edit; `false` when the edit was refused (the text stays in the field). */
+  onCommit: (value: string) => unknown;
   multiline?: boolean;
   list?: string;
   /** An "add" field (a new note): empty again once its text is taken. */
   clearAfter?: boolean;
   /** A field that may not be emptied: an empty entry goes back to the story's value. */
   required?: boolean;
-  maxLength?: number;
+  /** The most characters the story format allows here. */
+  limit?: number;
+  /** Why this value cannot be kept (beyond its length), or null. */
+  check?: (value: string) => string | null;
 }) {
   const id = useId();
+  const refuseEdit = useExplorerStore((s) => s.refuseEdit);
   const [draft, setDraft] = useState(value);
   const [shown, setShown] = useState(value);
   if (value !== shown) {
@@ -33,20 +43,25 @@ export function CommitField({
     setShown(value);
     setDraft(value);
   }
+  const problem = (limit === undefined ? null : textTooLong(draft, limit)) ?? check?.(draft) ?? null;
   const commit = () => {
     if (draft === value) return;
     if (required && !draft.trim()) {
       setDraft(value);
       return;
     }
-    onCommit(draft);
-    if (clearAfter) setDraft('');
+    if (problem) {
+      refuseEdit(`Not changed: ${label}: ${problem}`);
+      return;
+    }
+    if (onCommit(draft) !== false && clearAfter) setDraft('');
   };
   const common = {
     id,
     value: draft,
-    maxLength,
     onBlur: commit,
+    'aria-invalid': problem ? true : undefined,
+    'aria-describedby': problem ? `${id}-problem` : undefined,
     onChange: (event: { target: { value: string } }) => setDraft(event.target.value),
   };
   return (
@@ -65,6 +80,11 @@ export function CommitField({
             }
           }}
         />
+      )}
+      {problem && (
+        <p id={`${id}-problem`} className="field-problem">
+          {problem}
+        </p>
       )}
     </div>
   );

@@ -2,8 +2,10 @@ import { useId, useState } from 'react';
 import { KNOWN_TYPES } from '../../graph/nodeTypeStyles';
 import { describeSelection } from '../../model/graph/describe';
 import { findOccurrences } from '../../model/anchoring/anchorQuote';
+import { aliasesProblem, quotesFull, textTooLong } from '../../model/studio/editLimits';
 import { evidenceFromWords } from '../../model/studio/evidenceFromRange';
 import { addEvidence, removeEdge, removeEvidence, removeNode, updateEdge, updateNode } from '../../model/studio/storyEdits';
+import { LIMITS } from '../../model/story/storySchema';
 import { useExplorerStore } from '../../store/ExplorerStoreContext';
 import { selectIndex, selectSelection, selectStory } from '../../store/selectors';
 import { CommitField } from './CommitField';
@@ -30,18 +32,19 @@ export function ElementEditor() {
       <h3>{node ? 'Node' : 'Relation'}</h3>
       {node && (
         <>
-          <CommitField label="Label" required maxLength={160} value={node.label} onCommit={(label) => label.trim() && applyEdit((s) => updateNode(s, node.id, { label: label.trim() }))} />
-          <CommitField label="Type" required maxLength={40} value={node.type} list={typesId} onCommit={(type) => type.trim() && applyEdit((s) => updateNode(s, node.id, { type: type.trim() }))} />
+          <CommitField label="Label" required limit={LIMITS.label} value={node.label} onCommit={(label) => label.trim() && applyEdit((s) => updateNode(s, node.id, { label: label.trim() }))} />
+          <CommitField label="Type" required limit={LIMITS.type} value={node.type} list={typesId} onCommit={(type) => type.trim() && applyEdit((s) => updateNode(s, node.id, { type: type.trim() }))} />
           <datalist id={typesId}>
             {[...new Set([...KNOWN_TYPES, ...story.nodes.map((n) => n.type)])].map((t) => (
               <option key={t} value={t} />
             ))}
           </datalist>
-          <CommitField label="Summary" multiline value={node.summary ?? ''} onCommit={(summary) => applyEdit((s) => updateNode(s, node.id, { summary }))} />
+          <CommitField label="Summary" multiline limit={LIMITS.summary} value={node.summary ?? ''} onCommit={(summary) => applyEdit((s) => updateNode(s, node.id, { summary }))} />
           <CommitField
             label="Other names (comma-separated)"
             value={(node.aliases ?? []).join(', ')}
-            onCommit={(text) => applyEdit((s) => updateNode(s, node.id, { aliases: text.split(',').map((a) => a.trim()).filter(Boolean) }))}
+            check={(text) => aliasesProblem(namesFrom(text))}
+            onCommit={(text) => applyEdit((s) => updateNode(s, node.id, { aliases: namesFrom(text) }))}
           />
         </>
       )}
@@ -50,8 +53,8 @@ export function ElementEditor() {
           <p className="muted">
             {index.nodes.get(edge.source)?.label} → {index.nodes.get(edge.target)?.label}
           </p>
-          <CommitField label="Label (reads from → to)" required maxLength={160} value={edge.label} onCommit={(label) => label.trim() && applyEdit((s) => updateEdge(s, edge.id, { label: label.trim() }))} />
-          <CommitField label="Kind (e.g. meeting, support, accusation)" value={edge.type ?? ''} onCommit={(type) => applyEdit((s) => updateEdge(s, edge.id, { type: type.trim() || 'other' }))} />
+          <CommitField label="Label (reads from → to)" required limit={LIMITS.label} value={edge.label} onCommit={(label) => label.trim() && applyEdit((s) => updateEdge(s, edge.id, { label: label.trim() }))} />
+          <CommitField label="Kind (e.g. meeting, support, accusation)" limit={LIMITS.type} value={edge.type ?? ''} onCommit={(type) => applyEdit((s) => updateEdge(s, edge.id, { type: type.trim() || 'other' }))} />
           <label className="studio-check">
             <input type="checkbox" checked={edge.directed !== false} onChange={(e) => applyEdit((s) => updateEdge(s, edge.id, { directed: e.target.checked }))} /> Has a
             direction (arrow)
@@ -59,6 +62,7 @@ export function ElementEditor() {
         </>
       )}
       <h4>Quotes ({evidence.length})</h4>
+      {quotesFull(evidence.length) && <p className="muted">At most {LIMITS.evidence} quotes: remove one to add another.</p>}
       <ul className="studio-evidence">
         {evidence.map((item, i) => (
           <li key={`${item.paragraph}:${item.quote}:${i}`}>
@@ -69,12 +73,18 @@ export function ElementEditor() {
           </li>
         ))}
       </ul>
-      <QuoteByTyping onAdd={(paragraphId, quote, occurrence) => {
-        const paragraph = index.paragraphs.get(paragraphId);
-        const item = paragraph ? evidenceFromWords(paragraph, quote, occurrence) : null;
-        if (item) applyEdit((s) => addEvidence(s, selection, item));
-        return item !== null;
-      }} />
+      <QuoteByTyping
+        onAdd={(paragraphId, quote, occurrence) => {
+          const full = quotesFull(evidence.length);
+          if (full) return `Not added. ${full}`;
+          const tooLong = textTooLong(quote.trim(), LIMITS.quote);
+          if (tooLong) return `Not added: the quote has ${tooLong}`;
+          const paragraph = index.paragraphs.get(paragraphId);
+          const item = paragraph ? evidenceFromWords(paragraph, quote, occurrence) : null;
+          if (!item) return 'Those words are not in that paragraph, word for word.';
+          return applyEdit((s) => addEvidence(s, selection, item)) ? null : 'Not added (see the message at the top).';
+        }}
+      />
       <button type="button" className="chip danger" onClick={remove}>
         Remove this {node ? 'node' : 'relation'}…
       </button>
@@ -82,8 +92,16 @@ export function ElementEditor() {
   );
 }
 
-/** Adds a quote without a mouse: choose the paragraph, type or paste the exact words. */
-function QuoteByTyping({ onAdd }: { onAdd: (paragraphId: string, quote: string, occurrence: number) => boolean }) {
+/** Other names as typed in their field: comma-separated, blanks dropped. */
+function namesFrom(text: string): string[] {
+  return text
+    .split(',')
+    .map((a) => a.trim())
+    .filter(Boolean);
+}
+
+/** Adds a quote without a mouse: choose the paragraph, type or paste the exact words. `onAdd` says why not, or null. */
+function QuoteByTyping({ onAdd }: { onAdd: (paragraphId: string, quote: string, occurrence: number) => string | null }) {
   const story = useExplorerStore(selectStory);
   const [paragraph, setParagraph] = useState(story.article.paragraphs[0]?.id ?? '');
   const [quote, setQuote] = useState('');
@@ -98,11 +116,11 @@ function QuoteByTyping({ onAdd }: { onAdd: (paragraphId: string, quote: string, 
       className="studio-quote-form"
       onSubmit={(event) => {
         event.preventDefault();
-        if (onAdd(paragraph, quote, Math.min(occurrence, Math.max(0, count - 1)))) {
-          setQuote('');
-          setOccurrence(0);
-          setMessage('Quote added.');
-        } else setMessage('Those words are not in that paragraph, word for word.');
+        const refused = onAdd(paragraph, quote, Math.min(occurrence, Math.max(0, count - 1)));
+        if (refused) return setMessage(refused);
+        setQuote('');
+        setOccurrence(0);
+        setMessage('Quote added.');
       }}
     >
       <label htmlFor={`${id}-p`}>Add a quote from paragraph</label>

@@ -1,7 +1,10 @@
 import { useId, useState } from 'react';
 import { KNOWN_TYPES, nodeTypeStyle } from '../../graph/nodeTypeStyles';
+import { textTooLong } from '../../model/studio/editLimits';
 import { addNode, freePosition } from '../../model/studio/storyEdits';
+import { LIMITS } from '../../model/story/storySchema';
 import { useExplorerStore } from '../../store/ExplorerStoreContext';
+import { CheckedInput } from './CheckedInput';
 
 /** A node by name, for keyboard use (or before its quote is chosen); its quote is then added in the node's panel. */
 export function NewNodeForm() {
@@ -10,13 +13,14 @@ export function NewNodeForm() {
   const [label, setLabel] = useState('');
   const [type, setType] = useState('person');
   const id = useId();
+  const tooLong = textTooLong(label.trim(), LIMITS.label);
   return (
     <form
       className="studio-section studio-relation-form"
       aria-label="New node"
       onSubmit={(event) => {
         event.preventDefault();
-        if (!label.trim()) return;
+        if (!label.trim() || tooLong) return;
         let created = '';
         applyEdit((story) => {
           const result = addNode(story, { label: label.trim(), type, position: freePosition(story) });
@@ -29,7 +33,7 @@ export function NewNodeForm() {
     >
       <h3>New node</h3>
       <label htmlFor={`${id}-l`}>Name</label>
-      <input id={`${id}-l`} value={label} maxLength={160} onChange={(e) => setLabel(e.target.value)} />
+      <CheckedInput id={`${id}-l`} value={label} problem={tooLong} onChange={setLabel} />
       <label htmlFor={`${id}-t`}>Type</label>
       <select id={`${id}-t`} value={type} onChange={(e) => setType(e.target.value)}>
         {KNOWN_TYPES.map((t) => (
@@ -38,7 +42,7 @@ export function NewNodeForm() {
           </option>
         ))}
       </select>
-      <button type="submit" className="chip" disabled={!label.trim()}>
+      <button type="submit" className="chip" disabled={!label.trim() || tooLong !== null}>
         Add node
       </button>
     </form>

@@ -1,6 +1,9 @@
 import { useId, useState } from 'react';
+import { textTooLong } from '../../model/studio/editLimits';
 import { addEdge } from '../../model/studio/storyEdits';
+import { LIMITS } from '../../model/story/storySchema';
 import { useExplorerStore } from '../../store/ExplorerStoreContext';
+import { CheckedInput } from './CheckedInput';
 import { selectSelection, selectStory } from '../../store/selectors';
 
 /** Creates a relation between two nodes; it then needs a quote (the problems list says so). */
@@ -18,6 +21,7 @@ export function NewRelationForm() {
   const exists = (id: string) => story.nodes.some((n) => n.id === id);
   const source = exists(chosenSource) ? chosenSource : first;
   const target = exists(chosenTarget) ? chosenTarget : '';
+  const tooLong = textTooLong(label.trim(), LIMITS.label);
   if (story.nodes.length < 2) return null;
   const options = story.nodes.map((n) => (
     <option key={n.id} value={n.id}>
@@ -31,7 +35,7 @@ export function NewRelationForm() {
       onSubmit={(event) => {
         event.preventDefault();
         const from = source;
-        if (!from || !target || !label.trim()) return;
+        if (!from || !target || !label.trim() || tooLong) return;
         let created = '';
         applyEdit((s) => {
           const result = addEdge(s, { source: from, target, label });
@@ -48,13 +52,13 @@ export function NewRelationForm() {
         {options}
       </select>
       <label htmlFor={`${id}-l`}>Relation (e.g. met with)</label>
-      <input id={`${id}-l`} value={label} onChange={(e) => setLabel(e.target.value)} />
+      <CheckedInput id={`${id}-l`} value={label} problem={tooLong} onChange={setLabel} />
       <label htmlFor={`${id}-t`}>To</label>
       <select id={`${id}-t`} value={target} onChange={(e) => setTarget(e.target.value)}>
         <option value="">Choose…</option>
         {options}
       </select>
-      <button type="submit" className="chip" disabled={!target || !label.trim()}>
+      <button type="submit" className="chip" disabled={!target || !label.trim() || tooLong !== null}>
         Add relation
       </button>
     </form>

@@ -1,6 +1,7 @@
 import { useEffect, useState, type RefObject } from 'react';
 import { KNOWN_TYPES, nodeTypeStyle } from '../../graph/nodeTypeStyles';
 import { describeSelection } from '../../model/graph/describe';
+import { quotesFull } from '../../model/studio/editLimits';
 import { evidenceFromRange } from '../../model/studio/evidenceFromRange';
 import { addEvidence, addNode, freePosition, labelFromQuote } from '../../model/studio/storyEdits';
 import { LIMITS } from '../../model/story/storySchema';
@@ -50,6 +51,8 @@ export function SelectionActions({ container }: { container: RefObject<HTMLEleme
       </div>
     );
   }
+  const owner = selection && (selection.kind === 'node' ? index.nodes.get(selection.id) : index.edges.get(selection.id));
+  const full = owner ? quotesFull(owner.evidence.length) : null;
   const createNode = () => {
     let created = '';
     applyEdit((story) => {
@@ -78,7 +81,12 @@ export function SelectionActions({ container }: { container: RefObject<HTMLEleme
       <button type="button" className="chip" onClick={createNode}>
         New node from selection
       </button>
-      {selection && (
+      {selection && full && (
+        <p className="muted">
+          {describeSelection(index, selection)}: {full}
+        </p>
+      )}
+      {selection && !full && (
         <button
           type="button"
           className="chip"

@@ -1,5 +1,6 @@
 import type { Core } from 'cytoscape';
 import { addChange } from '../../model/studio/storyEdits';
+import { LIMITS } from '../../model/story/storySchema';
 import { useExplorerStore } from '../../store/ExplorerStoreContext';
 import { selectStory } from '../../store/selectors';
 import { CommitField } from './CommitField';
@@ -44,6 +45,7 @@ export function StudioPanel({ cy, actions }: { cy: Core | null; actions: StudioA
           label="Add a note for readers (for a published story)"
           value=""
           clearAfter
+          limit={LIMITS.summary}
           onCommit={(note) => note.trim() && applyEdit((s) => addChange(s, { date: new Date().toISOString().slice(0, 10), note }))}
         />
       </section>

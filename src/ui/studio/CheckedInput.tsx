@@ -1,0 +1,22 @@
+/**
+ * A text input that says why its value cannot be used (a limit of the story format) right under it, tied to it
+ * as its description, instead of cutting what was typed or pasted.
+ */
+export function CheckedInput({ id, value, problem, onChange }: { id: string; value: string; problem: string | null; onChange: (value: string) => void }) {
+  return (
+    <>
+      <input
+        id={id}
+        value={value}
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={problem ? `${id}-problem` : undefined}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      {problem && (
+        <p id={`${id}-problem`} className="field-problem">
+          {problem}
+        </p>
+      )}
+    </>
+  );
+}

@@ -3,6 +3,7 @@ import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { graphToSvg } from '../../src/graph/exportSvg';
 import { KNOWN_TYPES, nodeTypeStyle } from '../../src/graph/nodeTypeStyles';
+import { patchElements } from '../../src/graph/patchElements';
 import { buildStylesheet } from '../../src/graph/stylesheet';
 import { presetLayout, toElements } from '../../src/graph/toElements';
 import { loadStory } from '../helpers/stories';
@@ -52,5 +53,27 @@ describe('a graph whose ids, types and labels are Object.prototype’s names', (
       expect(doc.querySelector(`g[data-id="${node.id}"] tspan`)?.textContent).toBe(node.label);
     }
     expect(doc.querySelectorAll('g[class="edge"] > path')).toHaveLength(story.edges.length);
+  });
+});
+
+describe('patchElements', () => {
+  const node = (id: string, label = id) => ({ group: 'nodes' as const, data: { id, label }, position: { x: 0, y: 0 } });
+  const link = (id: string, source: string, target: string) => ({ group: 'edges' as const, data: { id, source, target } });
+  const ids = (cy: cytoscape.Core) => cy.elements().map((e) => e.id()).sort();
+
+  it('adds elements whose ids are Object.prototype’s names, which react-cytoscapejs took for drawn already', () => {
+    const cy = cytoscape({ headless: true });
+    const first = [node('constructor'), node('toString'), node('valueOf'), link('then', 'toString', 'valueOf')];
+    patchElements(cy, null, first);
+    expect(ids(cy)).toEqual(['constructor', 'then', 'toString', 'valueOf']);
+
+    // A studio edit: one node removed with its relation, one added, one relabelled and moved.
+    const second = [{ ...node('constructor', 'renamed'), position: { x: 5, y: 6 } }, node('toString'), node('hasOwnProperty'), link('length', 'toString', 'hasOwnProperty')];
+    patchElements(cy, first, second);
+    expect(ids(cy)).toEqual(['constructor', 'hasOwnProperty', 'length', 'toString']);
+    expect(cy.getElementById('constructor').data('label')).toBe('renamed');
+    expect(cy.getElementById('constructor').position()).toEqual({ x: 5, y: 6 });
+    patchElements(cy, second, []);
+    expect(ids(cy)).toEqual([]);
   });
 });

@@ -97,7 +97,7 @@ describe('DetailsPanel of a hub', () => {
   const relationItems = () => document.querySelectorAll('li.relation');
 
   // Renders some 160 relations with their quotes, each a few milliseconds in jsdom and many more on a busy machine.
-  it('shows the first 30 relations, then more on request, focusing the first one revealed', { timeout: 15_000 }, async () => {
+  it('shows the first 30 relations, then more on request, focusing the first one revealed', { timeout: 20_000 }, async () => {
     const { store } = renderWithStore(<DetailsPanel />, hubStory());
     act(() => store.getState().select({ kind: 'node', id: 'anna' }));
     expect(screen.getByText('(65)')).toBeInTheDocument();

@@ -1,8 +1,6 @@
 import type { ElementDefinition } from 'cytoscape';
+import type { Positions } from '../model/layout/layoutGraph';
 import type { Story } from '../model/story/types';
-
-/** Where nodes go, by node id. */
-export type Positions = Readonly<Record<string, { x: number; y: number }>>;
 
 /**
  * Turns a story into Cytoscape elements: data the stylesheet reads, plus positions. `laidOut` (the force layout's
@@ -11,7 +9,7 @@ export type Positions = Readonly<Record<string, { x: number; y: number }>>;
  */
 export function toElements(story: Story, laidOut?: Positions | null): ElementDefinition[] {
   const nodes: ElementDefinition[] = story.nodes.map((node) => {
-    const position = laidOut?.[node.id] ?? node.position;
+    const position = laidOut?.get(node.id) ?? node.position;
     return { group: 'nodes', data: { id: node.id, label: node.label, type: node.type }, ...(position ? { position: { x: position.x, y: position.y } } : {}) };
   });
   // A draft may hold a relation whose end was removed: Cytoscape would throw, so it is left out of the drawing

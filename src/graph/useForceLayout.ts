@@ -1,14 +1,13 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { arrangeForBox } from '../model/layout/arrangeForBox';
-import { layoutGraphOf, positionsById, seedFor } from '../model/layout/layoutGraph';
+import { layoutGraphOf, positionsById, seedFor, type Positions } from '../model/layout/layoutGraph';
 import type { Story } from '../model/story/types';
 import type { ExplorerStore } from '../store/createExplorerStore';
 import { startLayout } from './startLayout';
-import type { Positions } from './toElements';
 
 /** True when every node has somewhere to go: a saved position or one from `laidOut`. */
 function placesEveryNode(story: Story, laidOut: Positions | null): boolean {
-  return story.nodes.every((n) => n.position || laidOut?.[n.id]);
+  return story.nodes.every((n) => n.position || laidOut?.has(n.id));
 }
 
 /**

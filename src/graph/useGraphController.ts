@@ -61,7 +61,7 @@ export function useGraphController(cy: Core | null, store: ExplorerStore, elemen
     const onDragFree = (event: EventObject) => {
       if (!store.getState().editing) return;
       const node = event.target;
-      store.getState().applyEdit((story) => setPositions(story, { [node.id()]: node.position() }));
+      store.getState().applyEdit((story) => setPositions(story, new Map([[node.id(), node.position()]])));
     };
     cy.autoungrabify(!store.getState().editing);
     cy.on('dragfree', 'node', onDragFree);

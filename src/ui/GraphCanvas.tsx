@@ -1,6 +1,5 @@
 import type { Core } from 'cytoscape';
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import CytoscapeComponent from 'react-cytoscapejs';
 import { preventCytoscapeStyleInjection } from '../graph/cspSafety';
 import { graphScale, renderHintsFor } from '../graph/graphScale';
 import { chooseRenderer, probeWebgl } from '../graph/rendererChoice';
@@ -16,6 +15,7 @@ import { readingOrder, stepThrough } from '../model/graph/readingOrder';
 import { useExplorerStoreApi, useExplorerStore } from '../store/ExplorerStoreContext';
 import { selectStory } from '../store/selectors';
 import { GraphProgress } from './GraphProgress';
+import { StoryCytoscape } from './StoryCytoscape';
 import { WebglCytoscape } from './WebglCytoscape';
 import { ZoomControls } from './ZoomControls';
 
@@ -40,7 +40,7 @@ export function GraphCanvas({ onCy }: { onCy?: (cy: Core) => void }) {
   // Set when a WebGL context is lost (GPU reset, too many contexts): the graph starts again on canvas.
   const [webglLost, setWebglLost] = useState(false);
   const renderer = useMemo(() => chooseRenderer(preference, scale, probeWebgl, { contextLost: webglLost }), [preference, scale, webglLost]);
-  const Cytoscape = renderer.webgl ? WebglCytoscape : CytoscapeComponent;
+  const Cytoscape = renderer.webgl ? WebglCytoscape : StoryCytoscape;
   const watched = useRef(new WeakSet<Core>());
   // react-cytoscapejs calls this on every render: only a new instance changes state.
   const handleCy = useCallback(

@@ -1,5 +1,5 @@
 import Cytoscape, { type Core } from 'cytoscape';
-import CytoscapeComponent from 'react-cytoscapejs';
+import { StoryCytoscape } from './StoryCytoscape';
 
 /** The parts of react-cytoscapejs 2.0.0's component this subclass relies on (not in its published types). */
 interface ComponentInternals {
@@ -13,9 +13,9 @@ interface ComponentInternals {
  * react-cytoscapejs, but its Cytoscape starts with the WebGL renderer. The component makes its instance from a
  * fixed list of options with no `renderer` (node_modules/react-cytoscapejs/src/component.js, componentDidMount),
  * so WebGL cannot be asked for through its props; this replaces only that constructor call and keeps the rest
- * (element patching, stylesheet and layout updates, destroy on unmount).
+ * (element patching as StoryCytoscape does it, stylesheet and layout updates, destroy on unmount).
  */
-export class WebglCytoscape extends CytoscapeComponent {
+export class WebglCytoscape extends StoryCytoscape {
   override componentDidMount(): void {
     // `this` is our own component instance; the cast names fields the library's types leave out.
     const self = this as unknown as ComponentInternals;

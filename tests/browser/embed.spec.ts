@@ -117,7 +117,10 @@ test('the wheel scrolls the page over an embed until the reader clicks the graph
   const now = await second.locator('.graph-canvas').boundingBox();
   if (!now) throw new Error('no canvas');
   await page.mouse.click(now.x + 5, now.y + 5);
-  await page.waitForTimeout(200); // a person's wheel turn follows a click by more than a few milliseconds
+  // Cytoscape leaves the wheel to the page for 250 ms after the page last scrolled (its renderer's scrollingPage),
+  // so a page scroll never turns into a zoom; a person's next wheel turn comes later than that. Wait until it does.
+  const pageScrollHeld = () => second.evaluate((el) => (el as CyHost & { cy: { renderer(): { scrollingPage?: boolean } } }).cy.renderer().scrollingPage === true);
+  await expect.poll(pageScrollHeld).toBe(false);
   const scrolled = await page.evaluate(() => window.scrollY);
   await page.mouse.wheel(0, -300);
   await expect.poll(zoom).toBeGreaterThan(before.zoom);
@@ -151,6 +154,7 @@ test('an iframe host drives the frame by postMessage, gets events and a height, 
   await expect(frame.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 })).toHaveText('Select a shape in the graph to see the quotes behind it.');
 
   // Malformed commands and a foreign origin's command change nothing.
+  const sentBefore = (await received()).length;
   await page.evaluate(() => {
     const send = (window as unknown as { send(m: unknown): void }).send;
     send({ type: 'quotegraph:select' });
@@ -161,8 +165,13 @@ test('an iframe host drives the frame by postMessage, gets events and a height, 
   if (!foreign) throw new Error('the foreign frame did not load');
   expect(new URL(foreign.url()).origin).toBe(FOREIGN);
   await foreign.evaluate(() => (window as unknown as { attack(): void }).attack());
-  await page.waitForTimeout(300);
-  await expect(frame.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 })).toHaveText('Select a shape in the graph to see the quotes behind it.');
+  // Messages reach the frame in the order they were posted: once a later command from the host is handled, the
+  // malformed ones and the foreign one before it have been too. The only selection the frame reports is that one.
+  await page.evaluate(() => (window as unknown as { send(m: unknown): void }).send({ type: 'quotegraph:select', id: 'juche' }));
+  await expect(frame.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 })).toHaveText('Juche');
+  // (Reported in order too: a selection the attack had made would come before Juche's. The clear before may still be arriving.)
+  const chosen = async () => (await received()).slice(sentBefore).filter((m) => m.type === 'quotegraph:select' && 'selection' in m && m.selection !== null);
+  await expect.poll(chosen).toEqual([{ type: 'quotegraph:select', selection: { kind: 'node', id: 'juche' } }]);
 
   // "Open in full explorer" keeps the selection.
   await page.evaluate(() => (window as unknown as { send(m: unknown): void }).send({ type: 'quotegraph:select', id: 'kim-jong-un' }));

@@ -186,8 +186,11 @@ test('refits the graph when the window is resized', async ({ page }) => {
     });
   const before = await fit();
   await page.setViewportSize({ width: 1680, height: 1000 });
-  await expect.poll(async () => (await fit()).width).toBeGreaterThan(before.width + 200);
-  const after = await fit();
-  expect(after.inside).toBe(true);
-  expect(after.fill).toBeGreaterThan(0.8);
+  // The new size, then the fit to it: waited for together, as the refit follows the resize observer's report.
+  await expect(async () => {
+    const after = await fit();
+    expect(after.width).toBeGreaterThan(before.width + 200);
+    expect(after.inside).toBe(true);
+    expect(after.fill).toBeGreaterThan(0.8);
+  }).toPass();
 });

@@ -4,6 +4,7 @@
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from './chromium';
 import { startStaticServer } from './staticServer';
+import { waitUntilStill } from './stillness';
 
 const PORT = 4398;
 const server = await startStaticServer(PORT);
@@ -12,11 +13,10 @@ try {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
   const page = await context.newPage();
   await page.goto(`http://127.0.0.1:${PORT}/?node=kim-jong-un`);
-  await page.waitForFunction(() => (document.querySelector('.graph-canvas') as (HTMLElement & { cy?: unknown }) | null)?.cy);
+  await page.waitForFunction(() => document.querySelector<HTMLElement>('.graph-canvas')?.dataset.drawn === 'true');
   await page.getByRole('button', { name: /^Kim Jong Un Person/ }).tap();
-  // Once the sheet has come up and the graph's fades have ended.
-  await page.waitForFunction(() => document.getAnimations().length === 0);
-  await page.waitForTimeout(600);
+  // Once the sheet has come up, the view has moved clear of it and the graph's fades have ended.
+  await waitUntilStill(page);
   await page.screenshot({ path: 'tests/browser/screenshots/explorer-phone.png' });
   await browser.close();
   console.log('Wrote tests/browser/screenshots/explorer-phone.png');

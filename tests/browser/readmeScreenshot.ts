@@ -4,6 +4,7 @@
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from './chromium';
 import { startStaticServer } from './staticServer';
+import { waitUntilStill } from './stillness';
 
 const PORT = 4399;
 const server = await startStaticServer(PORT);
@@ -11,9 +12,11 @@ try {
   const browser = await chromium.launch({ executablePath: await chromiumExecutable(), args: CHROMIUM_ARGS });
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
   await page.goto(`http://127.0.0.1:${PORT}/?node=kim-jong-un`);
-  await page.waitForFunction(() => (document.querySelector('.graph-canvas') as (HTMLElement & { cy?: unknown }) | null)?.cy);
+  await page.waitForFunction(() => document.querySelector<HTMLElement>('.graph-canvas')?.dataset.drawn === 'true');
   await page.getByRole('button', { name: /Show in article/ }).nth(1).click();
-  await page.waitForTimeout(1200);
+  // The passage highlighted and scrolled to, and the graph's fades done.
+  await page.locator('.article-panel a.passage.is-current').first().waitFor();
+  await waitUntilStill(page);
   await page.screenshot({ path: 'tests/browser/screenshots/explorer.png' });
 
   // The studio: a new story from pasted text, one node made, words selected for the next.
@@ -44,7 +47,9 @@ try {
   await selectWords('p1', 'Xi');
   await studio.getByRole('button', { name: 'New node from selection' }).click();
   await selectWords('p1', 'Supreme Leader Kim Jong Un');
-  await studio.waitForTimeout(300);
+  // The actions for the selected words have come up.
+  await studio.locator('.selection-actions q', { hasText: 'Supreme Leader Kim Jong Un' }).waitFor();
+  await waitUntilStill(studio);
   await studio.screenshot({ path: 'tests/browser/screenshots/studio.png' });
 
   // <quote-graph> in an article (tests/browser/hosts/article-page.html): a 760 px column and a 390 px phone.
@@ -57,7 +62,7 @@ try {
     await embed.goto(`http://127.0.0.1:${PORT}/hosts/article-page.html?node=kim-jong-un`);
     await embed.waitForFunction(() => document.querySelector('#graph')?.shadowRoot?.querySelector<HTMLElement>('.graph-canvas')?.dataset.drawn === 'true');
     await embed.locator('#graph').scrollIntoViewIfNeeded();
-    await embed.waitForFunction(() => document.getAnimations().length === 0);
+    await waitUntilStill(embed);
     await embed.locator('#graph').screenshot({ path: `tests/browser/screenshots/${name}.png` });
     await context.close();
   }

@@ -28,7 +28,7 @@ describe('story → Cytoscape elements', () => {
   });
 
   it('places nodes where the layout put them, and a node the layout does not know where the story says', () => {
-    const elements = toElements(story, { anna: { x: 1, y: 2 }, ben: { x: 3, y: 4 } });
+    const elements = toElements(story, new Map([['anna', { x: 1, y: 2 }], ['ben', { x: 3, y: 4 }]]));
     const position = (id: string) => elements.find((e) => e.data.id === id)?.position;
     expect(position('anna')).toEqual({ x: 1, y: 2 });
     expect(position('ben')).toEqual({ x: 3, y: 4 });

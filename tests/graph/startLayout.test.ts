@@ -4,7 +4,9 @@ import { runForceLayout } from '../../src/model/layout/forceLayout';
 import { layoutGraphOf } from '../../src/model/layout/layoutGraph';
 import { syntheticStory } from '../../src/cli/bench/syntheticStory';
 
-const { graph } = layoutGraphOf(syntheticStory(300, { seed: 2, positions: false }));
+// Big enough to take several slices of SLICE_MS (12 ms) on any machine, small enough to stay quick on a busy one.
+const { graph } = layoutGraphOf(syntheticStory(150, { seed: 2, positions: false }));
+const layoutDone = (seed: number) => new Promise<Float64Array>((done) => startLayout(graph, seed, { onProgress: () => {}, onDone: done }));
 
 // Node has no Worker, so this is the path of an embed loaded from another origin: slices on the main thread.
 describe('startLayout without a worker', () => {
@@ -21,7 +23,9 @@ describe('startLayout without a worker', () => {
     const calls: string[] = [];
     const stop = startLayout(graph, 5, { onProgress: () => calls.push('progress'), onDone: () => calls.push('done') });
     stop();
-    await new Promise((wait) => setTimeout(wait, 50));
+    // The same layout started after it has run to its end: the abandoned one's slices, queued first, would have
+    // reported by now (rather than a fixed wait, which a busy machine can outlast before the first slice runs).
+    await layoutDone(5);
     expect(calls).toEqual([]);
   });
 });

@@ -102,7 +102,7 @@ describe('a story as a layout graph', () => {
     const { ids, graph } = layoutGraphOf(broken);
     expect(ids).toEqual(story.nodes.map((n) => n.id));
     expect(graph.edges.length).toBe(2 * story.edges.length);
-    expect(positionsById(['a', 'b'], new Float64Array([1, 2, 3, 4]))).toEqual({ a: { x: 1, y: 2 }, b: { x: 3, y: 4 } });
+    expect(positionsById(['a', 'b'], new Float64Array([1, 2, 3, 4]))).toEqual(new Map([['a', { x: 1, y: 2 }], ['b', { x: 3, y: 4 }]]));
   });
 
   it('seeds from the story id, the same every time', () => {

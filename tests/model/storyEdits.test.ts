@@ -27,7 +27,7 @@ describe('story edits', () => {
     const snapshot = JSON.stringify(before);
     updateNode(before, 'anna', { label: 'Anne' });
     removeNode(before, 'ben');
-    setPositions(before, { anna: { x: 1, y: 2 } });
+    setPositions(before, new Map([['anna', { x: 1, y: 2 }]]));
     expect(JSON.stringify(before)).toBe(snapshot);
   });
 
@@ -37,7 +37,7 @@ describe('story edits', () => {
     expect(removeEdge(story, 'anna-met-ben').edges.map((e) => e.id)).toEqual(['ben-leads-northland']);
     expect(updateEdge(story, 'anna-met-ben', { label: 'dined with' }).edges[0]?.label).toBe('dined with');
     expect(removeEvidence(story, { kind: 'node', id: 'anna' }, 0).nodes[0]?.evidence).toEqual([]);
-    expect(setPositions(story, { anna: { x: 10.6, y: -3.2 } }).nodes[0]?.position).toEqual({ x: 11, y: -3 });
+    expect(setPositions(story, new Map([['anna', { x: 10.6, y: -3.2 }]])).nodes[0]?.position).toEqual({ x: 11, y: -3 });
     expect(addChange(story, { date: '2026-11-27', note: ' Fixed a name. ' }).changes).toEqual([{ date: '2026-11-27', note: 'Fixed a name.' }]);
   });
 

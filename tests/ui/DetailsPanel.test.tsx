@@ -83,12 +83,12 @@ describe('DetailsPanel links to the source', () => {
 });
 
 describe('DetailsPanel of a hub', () => {
-  /** The small story with Anna given 75 more relations to Ben and a dozen quotes of her own. */
+  /** The small story with Anna given 64 more relations to Ben (65: two pages of 30 and five more) and a dozen quotes of her own. */
   function hubStory() {
     const story = smallStory();
     const [base] = story.edges;
     if (!base) throw new Error('fixture has no edge');
-    story.edges.push(...Array.from({ length: 75 }, (_, i) => ({ ...base, id: `again-${i + 1}`, label: `met again (${i + 1})` })));
+    story.edges.push(...Array.from({ length: 64 }, (_, i) => ({ ...base, id: `again-${i + 1}`, label: `met again (${i + 1})` })));
     const anna = story.nodes.find((n) => n.id === 'anna');
     const [quote] = anna?.evidence ?? [];
     if (anna && quote) anna.evidence = Array.from({ length: 12 }, () => quote);
@@ -96,26 +96,27 @@ describe('DetailsPanel of a hub', () => {
   }
   const relationItems = () => document.querySelectorAll('li.relation');
 
-  it('shows the first 30 relations, then more on request, focusing the first one revealed', async () => {
+  // Renders some 160 relations with their quotes, each a few milliseconds in jsdom and many more on a busy machine.
+  it('shows the first 30 relations, then more on request, focusing the first one revealed', { timeout: 20_000 }, async () => {
     const { store } = renderWithStore(<DetailsPanel />, hubStory());
     act(() => store.getState().select({ kind: 'node', id: 'anna' }));
-    expect(screen.getByText('(76)')).toBeInTheDocument();
+    expect(screen.getByText('(65)')).toBeInTheDocument();
     expect(relationItems()).toHaveLength(30);
-    expect(screen.getByText('Show all 76 relations')).toBeInTheDocument();
+    expect(screen.getByText('Show all 65 relations')).toBeInTheDocument();
     await userEvent.click(screen.getByText('Show 30 more relations'));
     expect(relationItems()).toHaveLength(60);
     expect(document.activeElement).toBe(relationItems()[30]);
     expect(document.activeElement).toHaveTextContent('met again (30)');
     expect(screen.queryByText(/Show all/)).not.toBeInTheDocument();
-    await userEvent.click(screen.getByText('Show 16 more relations'));
-    expect(relationItems()).toHaveLength(76);
+    await userEvent.click(screen.getByText('Show 5 more relations'));
+    expect(relationItems()).toHaveLength(65);
     expect(screen.queryByText(/more relations/)).not.toBeInTheDocument();
 
     act(() => store.getState().select({ kind: 'node', id: 'ben' }));
     act(() => store.getState().select({ kind: 'node', id: 'anna' }));
     expect(relationItems()).toHaveLength(30);
-    await userEvent.click(screen.getByText('Show all 76 relations'));
-    expect(relationItems()).toHaveLength(76);
+    await userEvent.click(screen.getByText('Show all 65 relations'));
+    expect(relationItems()).toHaveLength(65);
   });
 
   it('shows ten of a node’s quotes, and the rest on request', async () => {

@@ -30,10 +30,19 @@ async function openDialog() {
   return { user, dialog };
 }
 
-/** The two snippets' text, as a person would copy it. */
+/**
+ * The two snippets' text, as a person would copy it. The boxes are found by role once per dialog (a role query
+ * is the slow part of a jsdom test) and read afresh on every call.
+ */
+const boxes = new WeakMap<HTMLElement, { element: HTMLTextAreaElement; iframe: HTMLTextAreaElement }>();
 const snippets = (dialog: HTMLElement) => {
-  const text = (name: RegExp) => within(dialog).getByRole<HTMLTextAreaElement>('textbox', { name }).value;
-  return { element: text(/Web component/), iframe: text(/Iframe/) };
+  let found = boxes.get(dialog);
+  if (!found) {
+    const box = (name: RegExp) => within(dialog).getByRole<HTMLTextAreaElement>('textbox', { name });
+    found = { element: box(/Web component/), iframe: box(/Iframe/) };
+    boxes.set(dialog, found);
+  }
+  return { element: found.element.value, iframe: found.iframe.value };
 };
 
 describe('EmbedDialog', () => {

@@ -25,13 +25,15 @@ export function layoutGraphOf(story: Story): { ids: string[]; graph: LayoutGraph
   return { ids, graph: { nodeCount: ids.length, edges: Uint32Array.from(ends) } };
 }
 
+/**
+ * Where nodes go, by node id. A Map, since ids are a story's text: in an object, a node named `constructor`
+ * that the positions do not cover would find Object's constructor there, and take it for a position.
+ */
+export type Positions = ReadonlyMap<string, { x: number; y: number }>;
+
 /** Positions by node id, from interleaved coordinates [x0, y0, x1, y1, …] in the order of `ids`. */
-export function positionsById(ids: readonly string[], xy: Float64Array): Record<string, { x: number; y: number }> {
-  const positions: Record<string, { x: number; y: number }> = {};
-  ids.forEach((id, i) => {
-    positions[id] = { x: xy[2 * i] ?? 0, y: xy[2 * i + 1] ?? 0 };
-  });
-  return positions;
+export function positionsById(ids: readonly string[], xy: Float64Array): Positions {
+  return new Map(ids.map((id, i) => [id, { x: xy[2 * i] ?? 0, y: xy[2 * i + 1] ?? 0 }]));
 }
 
 /** A layout seed from a story id (FNV-1a), so the same story lays out the same way on every load. */

@@ -1,3 +1,4 @@
+import type { Positions } from '../layout/layoutGraph';
 import type { Selection } from '../selection/selection';
 import type { Evidence, Paragraph, Story, StoryEdge, StoryNode } from '../story/types';
 import { idFromLabel } from './articleFromText';
@@ -76,11 +77,11 @@ export function removeEvidence(story: Story, owner: Selection, index: number): S
 }
 
 /** Saves positions (after dragging or a tidy layout), rounded to whole units. */
-export function setPositions(story: Story, positions: Readonly<Record<string, { x: number; y: number }>>): Story {
+export function setPositions(story: Story, positions: Positions): Story {
   return {
     ...story,
     nodes: story.nodes.map((n) => {
-      const p = positions[n.id];
+      const p = positions.get(n.id);
       return p ? { ...n, position: { x: Math.round(p.x), y: Math.round(p.y) } } : n;
     }),
   };

@@ -24,10 +24,7 @@ export function LayoutSection({ cy }: { cy: Core | null }) {
 
   const keep = () => {
     if (!cy) return;
-    const positions: Record<string, { x: number; y: number }> = {};
-    cy.nodes().forEach((n) => {
-      positions[n.id()] = n.position();
-    });
+    const positions = new Map(cy.nodes().map((n) => [n.id(), n.position()] as const));
     applyEdit((story) => setPositions(story, positions));
   };
 
@@ -41,7 +38,7 @@ export function LayoutSection({ cy }: { cy: Core | null }) {
         const positions = positionsById(ids, arrangeForBox(xy, graph, cy && cy.height() > 0 ? cy.width() / cy.height() : 1.6));
         setTidying(null);
         applyEdit((current) => setPositions(current, positions));
-        if (cy) fitToPositions(cy, Object.values(positions));
+        if (cy) fitToPositions(cy, positions.values());
       },
     });
   };

@@ -1,6 +1,6 @@
 import type { Core } from 'cytoscape';
-import { useCallback, useRef, useState } from 'react';
-import { useViewClearOfSheet } from '../graph/useViewClearOfSheet';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { SheetOver } from '../graph/useViewClearOfSheet';
 import { useExplorerStore } from '../store/ExplorerStoreContext';
 import { selectView } from '../store/selectors';
 import { Announcer } from './Announcer';
@@ -61,7 +61,7 @@ export function ExplorerShell({
     [onCy],
   );
   const sheet = useRef<HTMLElement>(null);
-  useViewClearOfSheet(cy, sheet, narrow);
+  const sheetOver = useMemo<SheetOver | undefined>(() => (narrow ? { element: sheet, side: 'bottom' } : undefined), [narrow]);
   const controls = (
     <>
       <EdgeKey />
@@ -87,7 +87,7 @@ export function ExplorerShell({
           {narrow && <div className="stage-controls">{controls}</div>}
           {narrow && <TourBar />}
           <div className="stage-body" hidden={view !== 'graph'}>
-            <GraphCanvas onCy={handleCy} />
+            <GraphCanvas onCy={handleCy} sheet={sheetOver} />
           </div>
           {view === 'list' && (
             <div className="stage-body stage-list">

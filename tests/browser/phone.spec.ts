@@ -46,6 +46,42 @@ const sheet = (page: Page) => page.getByRole('complementary', { name: 'Details a
 /** Waits until the sheet has finished moving (its height is a CSS transition), so what is measured is where it stays. */
 const sheetSettled = (page: Page) => page.waitForFunction(() => document.querySelector('.sidebar')?.getAnimations().length === 0);
 
+/** Whether a tap at the middle of `locator` reaches it, rather than something drawn over it. */
+const reachable = (locator: Locator) =>
+  locator.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+    return hit !== null && element.contains(hit);
+  });
+
+const ZOOM_BUTTONS = ['Zoom in', 'Zoom out', 'Fit the whole graph'];
+
+/**
+ * What the graph draws, in page px: each label placed (its text's box) and each node's body. The selection's own
+ * label is left out: it is always drawn, beside its node wherever that is.
+ */
+const drawnGraph = (page: Page) =>
+  page.locator('.graph-canvas').evaluate((host) => {
+    const cy = (host as HTMLElement & { cy: import('cytoscape').Core }).cy;
+    const canvas = host.getBoundingClientRect();
+    const onPage = (b: { x1: number; y1: number; w: number; h: number }) => ({ x: canvas.left + b.x1, y: canvas.top + b.y1, width: b.w, height: b.h });
+    const labelled = cy.elements().filter((e) => e.visible() && !e.hasClass('is-selected') && !!e.style('label') && Number(e.style('text-opacity')) > 0);
+    return {
+      labels: labelled.map((e) => ({ id: e.id(), box: onPage(e.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true } as never)) })),
+      bodies: cy.nodes(':visible').map((n) => ({ id: n.id(), box: onPage(n.renderedBoundingBox({ includeLabels: false, includeOverlays: false } as never)) })),
+    };
+  });
+
+/** The labels drawn (wholly or partly) under `cover`, once the view has come to rest and the labels are placed again. */
+const labelsUnder = async (page: Page, cover: Box) => (await drawnGraph(page)).labels.filter((label) => sharedArea(label.box, cover) > 0).map((label) => label.id);
+
+/** The nodes not wholly inside `area`, or partly under one of `covers`. */
+async function nodesOutOfSight(page: Page, area: Box, covers: readonly Box[]): Promise<string[]> {
+  const { bodies } = await drawnGraph(page);
+  const inside = (b: Box) => b.x >= area.x - 0.5 && b.y >= area.y - 0.5 && b.x + b.width <= area.x + area.width + 0.5 && b.y + b.height <= area.y + area.height + 0.5;
+  return bodies.filter((body) => !inside(body.box) || covers.some((cover) => sharedArea(body.box, cover) > 0)).map((body) => body.id);
+}
+
 /** The stage's controls and the reader sheet, which must never cover one another. */
 const stageParts = (page: Page) => ({
   legend: page.getByRole('region', { name: 'Show or hide node types' }),
@@ -144,6 +180,36 @@ for (const viewport of [
       expect(back.y).toBeCloseTo(kim.y, 0);
       await expect(article.locator('.passage').first()).not.toBeInViewport();
       await expectSideBySideWithoutOverlap(page, stageParts(page));
+    });
+
+    test('with the sheet half up, the zoom buttons stay above it and in reach, no label is drawn under it, and Fit fits the graph above it', async ({
+      page,
+    }) => {
+      await page.goto('./?node=kim-jong-un');
+      await waitForGraph(page);
+      await page.getByRole('tab', { name: 'Details' }).tap();
+      await expect(sheet(page)).toHaveAttribute('data-sheet', 'half');
+      await sheetSettled(page);
+      const sheetBox = await boxOf(sheet(page));
+      const zoom = page.getByRole('group', { name: 'Zoom' });
+      expect(sharedArea(await boxOf(zoom), sheetBox), 'the zoom buttons are under the sheet').toBe(0);
+      for (const name of ZOOM_BUTTONS) expect(await reachable(page.getByRole('button', { name })), `a tap on "${name}" reaches it`).toBe(true);
+      // Once the view rests after the sheet's pan, the labels are placed again, clear of the sheet.
+      await expect.poll(() => labelsUnder(page, sheetBox)).toEqual([]);
+      // Moved down (by the arrow keys), part of the graph goes under the sheet: its nodes there lose their labels.
+      await page.locator('.graph-canvas').focus();
+      for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowUp');
+      const canvas = await boxOf(page.locator('.graph-canvas'));
+      const bodies = (await drawnGraph(page)).bodies;
+      expect(bodies.filter((body) => sharedArea(body.box, sheetBox) > 0).length, 'nodes under the sheet').toBeGreaterThan(0);
+      await expect.poll(() => labelsUnder(page, sheetBox)).toEqual([]);
+
+      // Fit shows the whole graph in the part still in sight: above the sheet, clear of the buttons.
+      await page.getByRole('button', { name: 'Fit the whole graph' }).tap();
+      const inSight = { ...canvas, height: sheetBox.y - canvas.y };
+      await expect.poll(async () => nodesOutOfSight(page, inSight, [await boxOf(zoom)])).toEqual([]);
+      await expect.poll(() => labelsUnder(page, sheetBox)).toEqual([]);
+      expect(await labelsUnder(page, await boxOf(zoom))).toEqual([]);
     });
 
     test('the tabs are real tabs: selected state, the panel they control, arrow keys', async ({ page }) => {

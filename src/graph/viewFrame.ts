@@ -84,14 +84,29 @@ export function frameForSheet(sheet: ClientRect | null, canvas: ClientRect, side
   return { reserved: hidden, hidden, covered: [toScreen(under, canvas)] };
 }
 
+/** Where controls in the canvas's bottom right corner go to stay clear of a sheet, and whether they still fit. */
+export interface ClearOfSheet {
+  /** How far they move up, over a strip along the bottom or a card in the corner. */
+  up: number;
+  /** How far they move left, beside a column as tall as the canvas (or a card with no room above it). */
+  left: number;
+  /** False when the part of the canvas in sight has no room for them (they would be drawn off it). */
+  fits: boolean;
+}
+
 /**
- * How far controls in the canvas's bottom right corner move to stay clear of a sheet: up over a strip along the
- * bottom or a card in the corner, left beside a column as tall as the canvas.
+ * How controls of `size` in the canvas's bottom right corner, `margin` px from its edges, stay clear of a sheet:
+ * up over a strip along the bottom, left beside a column from the right, and over a card in the corner if there is
+ * room above it, else beside it.
  */
-export function clearOfSheet(sheet: ClientRect | null, canvas: ClientRect, side: SheetSide): { up: number; left: number } {
-  if (!sheet || !overlaps(sheet, canvas)) return { up: 0, left: 0 };
-  const column = side === 'right' && sheet.top <= canvas.top + 0.5;
-  return column ? { up: 0, left: sheetDepth(sheet, canvas, side) } : { up: clamp(canvas.bottom - sheet.top, 0, canvas.height), left: 0 };
+export function clearOfSheet(sheet: ClientRect | null, canvas: ClientRect, side: SheetSide, size: { width: number; height: number }, margin: number): ClearOfSheet {
+  if (!sheet || !overlaps(sheet, canvas)) return { up: 0, left: 0, fits: true };
+  const up = clamp(canvas.bottom - sheet.top, 0, canvas.height);
+  const roomAbove = canvas.height - up >= size.height + 2 * margin;
+  const column = side === 'right' && (sheet.top <= canvas.top + 0.5 || !roomAbove);
+  if (!column) return { up, left: 0, fits: roomAbove };
+  const left = sheetDepth(sheet, canvas, side);
+  return { up: 0, left, fits: canvas.width - left >= size.width + 2 * margin };
 }
 
 /** Two frames over one canvas as one: each edge keeps the larger room, and both cover what they cover. */

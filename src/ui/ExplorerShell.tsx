@@ -20,7 +20,7 @@ import { StudioPanel } from './studio/StudioPanel';
 import { TopBar } from './TopBar';
 import { TourBar, TourStartButton } from './TourBar';
 import { ViewSwitch } from './ViewSwitch';
-import { useNarrowLayout } from './useNarrowLayout';
+import { useNarrowLayout, useSheetSide } from './useNarrowLayout';
 
 /** What the app offers around the studio: a new story, and discarding the saved draft. */
 export interface StudioActions {
@@ -32,7 +32,9 @@ export interface StudioActions {
 
 /**
  * The full explorer: header with search, the graph (or its list twin) with the legend, and the details and the
- * article beside it; on a narrow screen, below it in a sheet (see ReaderSheet), with the graph's controls above it.
+ * article beside it; on a narrow screen, in a sheet over it (see ReaderSheet), with the graph's controls above it.
+ * The sheet comes up from the bottom, or in a short, wide window (a phone on its side) in from the right, where the
+ * controls share one row so the graph keeps what height there is.
  */
 export function ExplorerShell({
   onCy,
@@ -52,6 +54,8 @@ export function ExplorerShell({
   // A sheet pulled all the way up covers the graph: its controls are out of reach until it comes down.
   const covered = useExplorerStore((s) => s.sheetSize === 'full');
   const narrow = useNarrowLayout();
+  const side = useSheetSide();
+  const strip = narrow && side === 'right';
   const [cy, setCy] = useState<Core | null>(null);
   const handleCy = useCallback(
     (instance: Core) => {
@@ -61,17 +65,22 @@ export function ExplorerShell({
     [onCy],
   );
   const sheet = useRef<HTMLElement>(null);
-  const sheetOver = useMemo<SheetOver | undefined>(() => (narrow ? { element: sheet, side: 'bottom' } : undefined), [narrow]);
-  const controls = (
+  const sheetOver = useMemo<SheetOver | undefined>(() => (narrow ? { element: sheet, side } : undefined), [narrow, side]);
+  const actions = (
     <>
-      <EdgeKey />
       <TourStartButton />
       <ViewSwitch />
     </>
   );
+  const controls = (
+    <>
+      <EdgeKey />
+      {actions}
+    </>
+  );
   const studioOpen = editing && studio !== undefined;
   return (
-    <div className={narrow ? 'explorer is-narrow' : 'explorer'}>
+    <div className={narrow ? `explorer is-narrow sheet-${side}` : 'explorer'}>
       <TopBar narrow={narrow} cy={cy} embedSource={embedSource} onOpenStory={onOpenStory} beforeEdit={studio?.beforeEdit} studio={studio !== undefined} />
       {/* One grid row for both, so the workspace keeps its row whether or not either shows. */}
       <div className="explorer-notices">
@@ -81,10 +90,21 @@ export function ExplorerShell({
       <main className="workspace">
         <section className="stage" aria-label="Graph" inert={narrow && covered}>
           <div className="stage-toolbar">
-            <Legend />
+            {/* Short and wide: one row, the legend and the key scrolling sideways beside the tour and the switch. */}
+            {strip ? (
+              <>
+                <div className="stage-scroller">
+                  <Legend />
+                  <EdgeKey />
+                </div>
+                <div className="stage-actions">{actions}</div>
+              </>
+            ) : (
+              <Legend />
+            )}
           </div>
           {/* Narrow, the controls and the tour sit above the graph: its lower part is where the sheet comes up. */}
-          {narrow && <div className="stage-controls">{controls}</div>}
+          {narrow && !strip && <div className="stage-controls">{controls}</div>}
           {narrow && <TourBar />}
           <div className="stage-body" hidden={view !== 'graph'}>
             <GraphCanvas onCy={handleCy} sheet={sheetOver} />
@@ -100,6 +120,7 @@ export function ExplorerShell({
         <ReaderSheet
           ref={sheet}
           narrow={narrow}
+          side={side}
           details={studioOpen ? <StudioPanel cy={cy} actions={studio} /> : <DetailsPanel />}
           detailsLabel={studioOpen ? 'Studio' : 'Details'}
           article={<ArticleReader />}

@@ -66,7 +66,7 @@ export function GraphCanvas({ onCy, sheet }: { onCy?: (cy: Core) => void; sheet?
   const stage = useRef<HTMLDivElement>(null);
   useGraphStyle(cy, types, theme, scale);
   // Both before useGraphDrawing: its first fit measures the frame, with the buttons already clear of the sheet.
-  useViewClearOfSheet(cy, sheet, stage);
+  useViewClearOfSheet(cy, sheet, stage, controls);
   useViewFrame(cy, host, controls, sheet);
   const { elements, layout } = useGraphDrawing(cy, story, store, focusIds);
   useGraphController(cy, store, elements);

@@ -7,9 +7,8 @@ import { SheetBar, type SheetIds } from './SheetBar';
 /**
  * The details (or the studio) and the article. Wide, they sit beside the graph, one above the other. Narrow, they
  * are tabs of a sheet over the graph's lower part (or, `side` right, its right part), collapsed to its bar until the
- * reader pulls it up. Both panels
- * stay mounted and laid out either way (the one behind is only invisible), so each keeps its scroll position and the
- * article can scroll to a tour's paragraph while the details are in front.
+ * reader pulls it up. Both panels stay mounted and laid out either way (the one behind is only invisible), so each
+ * keeps its scroll position and the article can scroll to a tour's paragraph while the details are in front.
  */
 export function ReaderSheet({
   narrow,

@@ -38,10 +38,10 @@ export function prefersReducedMotion(): boolean {
 }
 
 /**
- * Brings a node (or an edge's midpoint) to the centre of the view. A small graph keeps its zoom: its labels are
- * readable at any zoom (drawScale.ts), and zooming in would lose the graph around the element. A large graph, whose
- * small labels are hidden, zooms in until they show. Pans to the element's own position: Cytoscape's `center` would
- * centre its bounding box, label included.
+ * Brings a node (or an edge's midpoint) to the centre of the part of the view in sight. A small graph keeps its zoom:
+ * its labels are readable at any zoom (drawScale.ts), and zooming in would lose the graph around the element. A large
+ * graph, whose small labels are hidden, zooms in until they show. Pans to the element's own position: Cytoscape's
+ * `center` would centre its bounding box, label included.
  */
 export function centreOn(cy: Core, id: string): void {
   const element = cy.getElementById(id);
@@ -50,8 +50,15 @@ export function centreOn(cy: Core, id: string): void {
   const zoom = large ? Math.max(cy.zoom(), READABLE_ZOOM) : cy.zoom();
   const edge = cy.edges().getElementById(id);
   const at = edge.nonempty() ? edge.midpoint() : element.position();
-  const pan = { x: cy.width() / 2 - at.x * zoom, y: cy.height() / 2 - at.y * zoom };
+  const middle = middleInSight(cy);
+  const pan = { x: middle.x - at.x * zoom, y: middle.y - at.y * zoom };
   moveTo(cy, { zoom, pan }, prefersReducedMotion() ? 0 : 300);
+}
+
+/** The centre of the part of the canvas in sight: a sheet may be up over one side of it (viewFrame.ts). */
+function middleInSight(cy: Core): { x: number; y: number } {
+  const { hidden } = viewFrameOf(cy);
+  return { x: (hidden.left + cy.width() - hidden.right) / 2, y: (hidden.top + cy.height() - hidden.bottom) / 2 };
 }
 
 /** Sets the view, or animates to it, and says when it is at rest. */
@@ -199,10 +206,10 @@ function nearest(points: readonly { x: number; y: number }[], to: { x: number; y
   return best;
 }
 
-/** Zooms by a factor around the centre of the view (keyboard and button zoom). */
+/** Zooms by a factor around the centre of the view in sight (keyboard and button zoom). */
 export function zoomBy(cy: Core, factor: number): void {
   const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
-  cy.zoom({ level: zoom, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  cy.zoom({ level: zoom, renderedPosition: middleInSight(cy) });
   cy.emit(VIEW_SET);
 }
 

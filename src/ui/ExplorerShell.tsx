@@ -1,6 +1,6 @@
 import type { Core } from 'cytoscape';
-import { useCallback, useRef, useState } from 'react';
-import { useViewClearOfSheet } from '../graph/useViewClearOfSheet';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import type { SheetOver } from '../graph/useViewClearOfSheet';
 import { useExplorerStore } from '../store/ExplorerStoreContext';
 import { selectView } from '../store/selectors';
 import { Announcer } from './Announcer';
@@ -17,11 +17,16 @@ import type { Provenance } from '../model/trust/storyOrigin';
 import type { OpenRequest } from './openRequest';
 import { ReaderSheet } from './ReaderSheet';
 import { RefusalBanner } from './studio/RefusalBanner';
-import { StudioPanel } from './studio/StudioPanel';
 import { TopBar } from './TopBar';
 import { TourBar, TourStartButton } from './TourBar';
 import { ViewSwitch } from './ViewSwitch';
-import { useNarrowLayout } from './useNarrowLayout';
+import { useNarrowLayout, useSheetSide } from './useNarrowLayout';
+
+/**
+ * The studio's panels load when a curator first opens them: readers, most of those who open the explorer, never
+ * need its code (about 6 kB gzipped of the explorer's 288).
+ */
+const StudioPanel = lazy(() => import('./studio/StudioPanel').then((module) => ({ default: module.StudioPanel })));
 
 /** What the app offers around the studio: a new story, the drafts kept in this browser, discarding this one. */
 export interface StudioActions {
@@ -37,7 +42,9 @@ export interface StudioActions {
 
 /**
  * The full explorer: header with search, the graph (or its list twin) with the legend, and the details and the
- * article beside it; on a narrow screen, below it in a sheet (see ReaderSheet), with the graph's controls above it.
+ * article beside it; on a narrow screen, in a sheet over it (see ReaderSheet), with the graph's controls above it.
+ * The sheet comes up from the bottom, or in a short, wide window (a phone on its side) in from the right, where the
+ * controls share one row so the graph keeps what height there is.
  */
 export function ExplorerShell({
   onCy,
@@ -57,6 +64,8 @@ export function ExplorerShell({
   // A sheet pulled all the way up covers the graph: its controls are out of reach until it comes down.
   const covered = useExplorerStore((s) => s.sheetSize === 'full');
   const narrow = useNarrowLayout();
+  const side = useSheetSide();
+  const strip = narrow && side === 'right';
   const [cy, setCy] = useState<Core | null>(null);
   const handleCy = useCallback(
     (instance: Core) => {
@@ -66,17 +75,22 @@ export function ExplorerShell({
     [onCy],
   );
   const sheet = useRef<HTMLElement>(null);
-  useViewClearOfSheet(cy, sheet, narrow);
-  const controls = (
+  const sheetOver = useMemo<SheetOver | undefined>(() => (narrow ? { element: sheet, side } : undefined), [narrow, side]);
+  const actions = (
     <>
-      <EdgeKey />
       <TourStartButton />
       <ViewSwitch />
     </>
   );
+  const controls = (
+    <>
+      <EdgeKey />
+      {actions}
+    </>
+  );
   const studioOpen = editing && studio !== undefined;
   return (
-    <div className={narrow ? 'explorer is-narrow' : 'explorer'}>
+    <div className={narrow ? `explorer is-narrow sheet-${side}` : 'explorer'}>
       <TopBar narrow={narrow} cy={cy} embedSource={embedSource} onOpenStory={onOpenStory} beforeEdit={studio?.beforeEdit} onShowDrafts={studio?.onShowDrafts} studio={studio !== undefined} />
       {/* One grid row for all three, so the workspace keeps its row whether or not any shows. */}
       <div className="explorer-notices">
@@ -87,13 +101,24 @@ export function ExplorerShell({
       <main className="workspace">
         <section className="stage" aria-label="Graph" inert={narrow && covered}>
           <div className="stage-toolbar">
-            <Legend />
+            {/* Short and wide: one row, the legend and the key scrolling sideways beside the tour and the switch. */}
+            {strip ? (
+              <>
+                <div className="stage-scroller">
+                  <Legend />
+                  <EdgeKey />
+                </div>
+                <div className="stage-actions">{actions}</div>
+              </>
+            ) : (
+              <Legend />
+            )}
           </div>
           {/* Narrow, the controls and the tour sit above the graph: its lower part is where the sheet comes up. */}
-          {narrow && <div className="stage-controls">{controls}</div>}
+          {narrow && !strip && <div className="stage-controls">{controls}</div>}
           {narrow && <TourBar />}
           <div className="stage-body" hidden={view !== 'graph'}>
-            <GraphCanvas onCy={handleCy} />
+            <GraphCanvas onCy={handleCy} sheet={sheetOver} />
           </div>
           {view === 'list' && (
             <div className="stage-body stage-list">
@@ -106,7 +131,16 @@ export function ExplorerShell({
         <ReaderSheet
           ref={sheet}
           narrow={narrow}
-          details={studioOpen ? <StudioPanel cy={cy} actions={studio} /> : <DetailsPanel />}
+          side={side}
+          details={
+            studioOpen ? (
+              <Suspense fallback={<p role="status" className="panel">Opening the studio…</p>}>
+                <StudioPanel cy={cy} actions={studio} />
+              </Suspense>
+            ) : (
+              <DetailsPanel />
+            )
+          }
           detailsLabel={studioOpen ? 'Studio' : 'Details'}
           article={<ArticleReader />}
         />

@@ -8,6 +8,7 @@ import { useGraphController } from '../graph/useGraphController';
 import { useFreshContainerOffset } from '../graph/useFreshContainerOffset';
 import { useGraphDrawing } from '../graph/useGraphDrawing';
 import { useGraphStyle } from '../graph/useGraphStyle';
+import { useViewClearOfSheet, type SheetOver } from '../graph/useViewClearOfSheet';
 import { useViewFrame } from '../graph/useViewFrame';
 import { useScrollGuard } from '../graph/useScrollGuard';
 import { fitAll, panBy, zoomBy } from '../graph/viewport';
@@ -26,9 +27,11 @@ if (typeof document !== 'undefined') preventCytoscapeStyleInjection(document);
 
 /**
  * Hosts the Cytoscape canvas. Elements, stylesheet and layout are memoised so react-cytoscapejs never re-patches
- * them; useGraphDrawing decides what Cytoscape has so far (a story without positions is laid out first).
+ * them; useGraphDrawing decides what Cytoscape has so far (a story without positions is laid out first). `sheet` is
+ * a reading sheet that comes up over part of the canvas (the narrow explorer's): the view and the zoom buttons keep
+ * clear of it.
  */
-export function GraphCanvas({ onCy }: { onCy?: (cy: Core) => void }) {
+export function GraphCanvas({ onCy, sheet }: { onCy?: (cy: Core) => void; sheet?: SheetOver }) {
   const story = useExplorerStore(selectStory);
   const store = useExplorerStoreApi();
   const host = useRef<HTMLDivElement>(null);
@@ -60,8 +63,11 @@ export function GraphCanvas({ onCy }: { onCy?: (cy: Core) => void }) {
   // neighbourhood bright; labels stay readable at any zoom, see graph/drawScale.ts).
   const focusIds = useCallback(() => store.getState().focusIds, [store]);
   const controls = useRef<HTMLDivElement>(null);
+  const stage = useRef<HTMLDivElement>(null);
   useGraphStyle(cy, types, theme, scale);
-  useViewFrame(cy, host, controls);
+  // Both before useGraphDrawing: its first fit measures the frame, with the buttons already clear of the sheet.
+  useViewClearOfSheet(cy, sheet, stage, controls);
+  useViewFrame(cy, host, controls, sheet);
   const { elements, layout } = useGraphDrawing(cy, story, store, focusIds);
   useGraphController(cy, store, elements);
   const drawing = useCallback(() => store.getState().drawing !== null, [store]);
@@ -104,7 +110,7 @@ export function GraphCanvas({ onCy }: { onCy?: (cy: Core) => void }) {
   };
 
   return (
-    <div className="graph-stage">
+    <div className="graph-stage" ref={stage}>
       <div
         ref={host}
         className="graph-canvas"

@@ -1,4 +1,5 @@
 import { useRef, type KeyboardEvent } from 'react';
+import type { SheetSide } from '../graph/viewFrame';
 import { useExplorerStore } from '../store/ExplorerStoreContext';
 import type { SheetPanel } from '../store/sheetSlice';
 import { SheetPeek } from './SheetPeek';
@@ -9,10 +10,12 @@ export type SheetIds = Record<SheetPanel, { tab: string; panel: string }>;
 
 const ORDER: readonly SheetPanel[] = ['details', 'article'];
 
-function Chevron({ up }: { up: boolean }) {
+const CHEVRONS = { up: 'M3 10l5-5 5 5', down: 'M3 6l5 5 5-5', left: 'M10 3l-5 5 5 5', right: 'M6 3l5 5-5 5' } as const;
+
+function Chevron({ points }: { points: keyof typeof CHEVRONS }) {
   return (
     <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-      <path d={up ? 'M3 10l5-5 5 5' : 'M3 6l5 5 5-5'} fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
+      <path d={CHEVRONS[points]} fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
     </svg>
   );
 }
@@ -20,14 +23,15 @@ function Chevron({ up }: { up: boolean }) {
 /**
  * The top of the narrow screen's reading sheet: tabs for the details and the article (ARIA tabs, arrow keys move
  * between them), buttons that pull the sheet up or push it down (or a swipe), and, collapsed, the selection's name.
+ * A sheet at the right side (a short, wide window) is pulled out leftwards, and its arrows and swipes say so.
  */
-export function SheetBar({ ids, detailsLabel, editing }: { ids: SheetIds; detailsLabel: string; editing: boolean }) {
+export function SheetBar({ ids, detailsLabel, editing, side }: { ids: SheetIds; detailsLabel: string; editing: boolean; side: SheetSide }) {
   const front = useExplorerStore((s) => s.sheetPanel);
   const size = useExplorerStore((s) => s.sheetSize);
   const showPanel = useExplorerStore((s) => s.showPanel);
   const resizeSheet = useExplorerStore((s) => s.resizeSheet);
   const tabs = useRef<Partial<Record<SheetPanel, HTMLButtonElement | null>>>({});
-  const swipe = useSheetSwipe(resizeSheet);
+  const swipe = useSheetSwipe(resizeSheet, side === 'bottom' ? 'y' : 'x');
 
   const onTabKey = (event: KeyboardEvent, panel: SheetPanel) => {
     const at = ORDER.indexOf(panel);
@@ -43,7 +47,7 @@ export function SheetBar({ ids, detailsLabel, editing }: { ids: SheetIds; detail
   // Buttons at an end of their range stay focusable (aria-disabled), so pressing one never drops the focus.
   const resizeButton = (step: 1 | -1, label: string, atEnd: boolean) => (
     <button type="button" className="sheet-size" aria-label={label} title={label} aria-disabled={atEnd} onClick={() => !atEnd && resizeSheet(step)}>
-      <Chevron up={step === 1} />
+      <Chevron points={side === 'bottom' ? (step === 1 ? 'up' : 'down') : step === 1 ? 'left' : 'right'} />
     </button>
   );
 

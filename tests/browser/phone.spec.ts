@@ -46,6 +46,60 @@ const sheet = (page: Page) => page.getByRole('complementary', { name: 'Details a
 /** Waits until the sheet has finished moving (its height is a CSS transition), so what is measured is where it stays. */
 const sheetSettled = (page: Page) => page.waitForFunction(() => document.querySelector('.sidebar')?.getAnimations().length === 0);
 
+/** Kim Jong Un's details are in front, the sheet at rest, and his first quote in sight; returns the details. */
+async function expectKimsQuotesInSight(page: Page): Promise<Locator> {
+  const details = page.getByRole('region', { name: 'Details' });
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText('Kim Jong Un');
+  await sheetSettled(page);
+  // The node's name and summary come first; its quotes follow in the same panel.
+  const quote = details.locator('blockquote mark').first();
+  await quote.scrollIntoViewIfNeeded();
+  await expect(quote).toBeInViewport();
+  return details;
+}
+
+/** What axe finds on the page that is serious or critical, one line each. */
+const seriousViolations = async (page: Page) =>
+  (await new AxeBuilder({ page }).analyze()).violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+
+/** Whether a tap at the middle of `locator` reaches it, rather than something drawn over it. */
+const reachable = (locator: Locator) =>
+  locator.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+    return hit !== null && element.contains(hit);
+  });
+
+const ZOOM_BUTTONS = ['Zoom in', 'Zoom out', 'Fit the whole graph'];
+
+/**
+ * What the graph draws, in page px: each label placed (its text's box) and each node's body. The selection's own
+ * label is left out: it is always drawn, beside its node wherever that is.
+ */
+const drawnGraph = (page: Page) =>
+  page.locator('.graph-canvas').evaluate((host) => {
+    const cy = (host as HTMLElement & { cy: import('cytoscape').Core }).cy;
+    const canvas = host.getBoundingClientRect();
+    const onPage = (b: { x1: number; y1: number; w: number; h: number }) => ({ x: canvas.left + b.x1, y: canvas.top + b.y1, width: b.w, height: b.h });
+    const labelled = cy.elements().filter((e) => e.visible() && !e.hasClass('is-selected') && !!e.style('label') && Number(e.style('text-opacity')) > 0);
+    return {
+      labels: labelled.map((e) => ({ id: e.id(), box: onPage(e.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true } as never)) })),
+      bodies: cy.nodes(':visible').map((n) => ({ id: n.id(), box: onPage(n.renderedBoundingBox({ includeLabels: false, includeOverlays: false } as never)) })),
+    };
+  });
+
+/** The labels drawn (wholly or partly) under `cover`, once the view has come to rest and the labels are placed again. */
+const labelsUnder = async (page: Page, cover: Box) => (await drawnGraph(page)).labels.filter((label) => sharedArea(label.box, cover) > 0).map((label) => label.id);
+
+/** The nodes not wholly inside `area`, or partly under one of `covers`. */
+async function nodesOutOfSight(page: Page, area: Box, covers: readonly Box[]): Promise<string[]> {
+  const { bodies } = await drawnGraph(page);
+  const inside = (b: Box) => b.x >= area.x - 0.5 && b.y >= area.y - 0.5 && b.x + b.width <= area.x + area.width + 0.5 && b.y + b.height <= area.y + area.height + 0.5;
+  return bodies.filter((body) => !inside(body.box) || covers.some((cover) => sharedArea(body.box, cover) > 0)).map((body) => body.id);
+}
+
 /** The stage's controls and the reader sheet, which must never cover one another. */
 const stageParts = (page: Page) => ({
   legend: page.getByRole('region', { name: 'Show or hide node types' }),
@@ -96,13 +150,7 @@ for (const viewport of [
       await peek.tap();
       const detailsTab = page.getByRole('tab', { name: 'Details' });
       await expect(detailsTab).toHaveAttribute('aria-selected', 'true');
-      const details = page.getByRole('region', { name: 'Details' });
-      await expect(details.getByRole('heading', { level: 2 })).toHaveText('Kim Jong Un');
-      await sheetSettled(page);
-      // The node's name and summary come first; its quotes follow in the same panel.
-      const quote = details.locator('blockquote mark').first();
-      await quote.scrollIntoViewIfNeeded();
-      await expect(quote).toBeInViewport();
+      const details = await expectKimsQuotesInSight(page);
       // The graph stays in view above the half-open sheet, the canvas unchanged (no refit), panned up by half what
       // the sheet covers so the view's centre is the centre of what is still in sight; the selected node with it.
       const canvas = await boxOf(page.locator('.graph-canvas'));
@@ -144,6 +192,36 @@ for (const viewport of [
       expect(back.y).toBeCloseTo(kim.y, 0);
       await expect(article.locator('.passage').first()).not.toBeInViewport();
       await expectSideBySideWithoutOverlap(page, stageParts(page));
+    });
+
+    test('with the sheet half up, the zoom buttons stay above it and in reach, no label is drawn under it, and Fit fits the graph above it', async ({
+      page,
+    }) => {
+      await page.goto('./?node=kim-jong-un');
+      await waitForGraph(page);
+      await page.getByRole('tab', { name: 'Details' }).tap();
+      await expect(sheet(page)).toHaveAttribute('data-sheet', 'half');
+      await sheetSettled(page);
+      const sheetBox = await boxOf(sheet(page));
+      const zoom = page.getByRole('group', { name: 'Zoom' });
+      expect(sharedArea(await boxOf(zoom), sheetBox), 'the zoom buttons are under the sheet').toBe(0);
+      for (const name of ZOOM_BUTTONS) expect(await reachable(page.getByRole('button', { name })), `a tap on "${name}" reaches it`).toBe(true);
+      // Once the view rests after the sheet's pan, the labels are placed again, clear of the sheet.
+      await expect.poll(() => labelsUnder(page, sheetBox)).toEqual([]);
+      // Moved down (by the arrow keys), part of the graph goes under the sheet: its nodes there lose their labels.
+      await page.locator('.graph-canvas').focus();
+      for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowUp');
+      const canvas = await boxOf(page.locator('.graph-canvas'));
+      const bodies = (await drawnGraph(page)).bodies;
+      expect(bodies.filter((body) => sharedArea(body.box, sheetBox) > 0).length, 'nodes under the sheet').toBeGreaterThan(0);
+      await expect.poll(() => labelsUnder(page, sheetBox)).toEqual([]);
+
+      // Fit shows the whole graph in the part still in sight: above the sheet, clear of the buttons.
+      await page.getByRole('button', { name: 'Fit the whole graph' }).tap();
+      const inSight = { ...canvas, height: sheetBox.y - canvas.y };
+      await expect.poll(async () => nodesOutOfSight(page, inSight, [await boxOf(zoom)])).toEqual([]);
+      await expect.poll(() => labelsUnder(page, sheetBox)).toEqual([]);
+      expect(await labelsUnder(page, await boxOf(zoom))).toEqual([]);
     });
 
     test('the tabs are real tabs: selected state, the panel they control, arrow keys', async ({ page }) => {
@@ -200,17 +278,13 @@ for (const viewport of [
     });
 
     test('axe finds no serious or critical violations in the phone layout, collapsed or open', async ({ page }) => {
-      const serious = async () =>
-        (await new AxeBuilder({ page }).analyze()).violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
       await page.goto('./?node=kim-jong-un');
       await waitForGraph(page);
-      expect(await serious()).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
       await page.getByRole('tab', { name: 'Details' }).tap();
       await sheetSettled(page);
       await page.getByRole('button', { name: 'Menu' }).tap();
-      expect(await serious()).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
     });
 
     test('the studio opens on a phone: its panel is in the sheet and the graph stays in view', async ({ page }) => {
@@ -226,6 +300,102 @@ for (const viewport of [
       await expect(studio.getByRole('button', { name: 'Undo' })).toBeInViewport();
       expect(await noHorizontalOverflow(page)).toEqual({ page: 0, explorer: 0 });
       await expect(page.locator('.graph-canvas')).toBeInViewport({ ratio: 0.4 });
+    });
+  });
+}
+
+for (const { viewport, touch, name } of [
+  { viewport: { width: 844, height: 390 }, touch: true, name: 'a phone on its side, by touch' },
+  { viewport: { width: 640, height: 400 }, touch: false, name: 'a laptop at 200% zoom' },
+]) {
+  test.describe(`a short, wide window ${viewport.width} x ${viewport.height} (${name})`, () => {
+    test.use({ viewport, hasTouch: touch, isMobile: touch });
+    const press = (locator: Locator) => (touch ? locator.tap() : locator.click());
+    const pressAt = (page: Page, { x, y }: { x: number; y: number }) => (touch ? page.touchscreen.tap(x, y) : page.mouse.click(x, y));
+    /** The one row above the graph: the legend and the line key (scrolling sideways), the tour and the view switch. */
+    const rowParts = (page: Page) => ({
+      legendAndKey: page.locator('.stage-scroller'),
+      tour: page.getByRole('button', { name: /Guided tour/ }),
+      viewSwitch: page.getByRole('group', { name: 'View' }),
+      zoom: page.getByRole('group', { name: 'Zoom' }),
+      sheet: sheet(page),
+    });
+
+    test('the graph gets most of the screen and shows every node; the sheet comes in from the right; nothing overlaps', async ({ page }) => {
+      await page.goto('./');
+      await waitForGraph(page);
+      expect(await noHorizontalOverflow(page)).toEqual({ page: 0, explorer: 0 });
+      const canvas = await boxOf(page.locator('.graph-canvas'));
+      const sheetBox = await boxOf(sheet(page));
+      // Most of the height, and (left of the collapsed sheet, which sits in the bottom right corner) most of the width.
+      expect(canvas.height).toBeGreaterThanOrEqual(0.7 * viewport.height);
+      expect(canvas.width).toBe(viewport.width);
+      expect(sheetBox.x - canvas.x).toBeGreaterThanOrEqual(0.55 * viewport.width);
+      expect(sheetBox.y + sheetBox.height).toBeCloseTo(viewport.height, 0);
+      await expectSideBySideWithoutOverlap(page, rowParts(page));
+      await expect(page.getByRole('button', { name: /Guided tour/ })).toBeInViewport({ ratio: 1 });
+      await expect(page.getByRole('group', { name: 'View' })).toBeInViewport({ ratio: 1 });
+      // Every node of the story in the canvas, none under the sheet or the zoom buttons, and no label under either.
+      const zoom = await boxOf(page.getByRole('group', { name: 'Zoom' }));
+      expect(await nodesOutOfSight(page, canvas, [sheetBox, zoom])).toEqual([]);
+      expect(await labelsUnder(page, sheetBox)).toEqual([]);
+      expect(await labelsUnder(page, zoom)).toEqual([]);
+      for (const label of ZOOM_BUTTONS) expect(await reachable(page.getByRole('button', { name: label })), `"${label}" is in reach`).toBe(true);
+    });
+
+    test('a node pressed on the graph shows its quotes one press later, beside the graph, which stays in sight', async ({ page }) => {
+      await page.goto('./');
+      await waitForGraph(page);
+      const kim = await nodePagePosition(page, 'kim-jong-un');
+      await pressAt(page, kim);
+      await expect(page).toHaveURL(/\?node=kim-jong-un$/);
+      const peek = sheet(page).getByRole('button', { name: /^Kim Jong Un Person · \d+ quotes/ });
+      await expect(peek).toBeInViewport();
+      await press(peek);
+      const details = await expectKimsQuotesInSight(page);
+
+      // The sheet is a column at the right, under the row of controls, which it leaves in reach.
+      const sheetBox = await boxOf(sheet(page));
+      const canvas = await boxOf(page.locator('.graph-canvas'));
+      expect(sheetBox.x + sheetBox.width).toBeCloseTo(viewport.width, 0);
+      expect(sheetBox.y).toBeCloseTo(canvas.y, 0);
+      expect(sheetBox.x - canvas.x).toBeGreaterThanOrEqual(0.4 * viewport.width);
+      await expectSideBySideWithoutOverlap(page, rowParts(page));
+      for (const label of ZOOM_BUTTONS) expect(await reachable(page.getByRole('button', { name: label })), `"${label}" is in reach`).toBe(true);
+      // The view moved left with the sheet (by half what it newly covers): the pressed node is still in sight.
+      const moved = await nodePagePosition(page, 'kim-jong-un');
+      expect(moved.x).toBeLessThan(sheetBox.x);
+      expect(moved.y).toBeCloseTo(kim.y, 0);
+      await expect.poll(() => labelsUnder(page, sheetBox)).toEqual([]);
+
+      // Fit shows the whole graph left of the sheet; the arrow back hides the quotes again.
+      await press(page.getByRole('button', { name: 'Fit the whole graph' }));
+      const inSight = { ...canvas, width: sheetBox.x - canvas.x };
+      await expect.poll(async () => nodesOutOfSight(page, inSight, [await boxOf(page.getByRole('group', { name: 'Zoom' }))])).toEqual([]);
+      await press(page.getByRole('button', { name: 'Collapse the panel' }));
+      await expect(sheet(page)).toHaveAttribute('data-sheet', 'collapsed');
+      await expect(details).not.toBeInViewport();
+    });
+
+    test('during the guided tour, its buttons and the zoom buttons stay in reach above the shorter graph', async ({ page }) => {
+      await page.goto('./');
+      await waitForGraph(page);
+      await press(page.getByRole('button', { name: /Guided tour/ }));
+      const next = page.getByRole('button', { name: 'Next →' });
+      await expect(next).toBeInViewport({ ratio: 1 });
+      expect(await reachable(next)).toBe(true);
+      // The step's text takes height from the graph: the buttons move beside the sheet's card if not above it.
+      await expect.poll(async () => Promise.all(ZOOM_BUTTONS.map((label) => reachable(page.getByRole('button', { name: label }))))).toEqual([true, true, true]);
+      await expectSideBySideWithoutOverlap(page, { next, zoom: page.getByRole('group', { name: 'Zoom' }), sheet: sheet(page) });
+    });
+
+    test('axe finds no serious or critical violations, the sheet collapsed or half out', async ({ page }) => {
+      await page.goto('./?node=kim-jong-un');
+      await waitForGraph(page);
+      expect(await seriousViolations(page)).toEqual([]);
+      await press(page.getByRole('tab', { name: 'Article' }));
+      await sheetSettled(page);
+      expect(await seriousViolations(page)).toEqual([]);
     });
   });
 }

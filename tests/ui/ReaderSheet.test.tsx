@@ -75,4 +75,22 @@ describe('ReaderSheet', () => {
     fireEvent.pointerUp(bar, { pointerId: 2, clientY: 310 });
     expect(store.getState().sheetSize).toBe('half');
   });
+
+  it('at the right side (a short, wide window), is pulled out by a swipe left and pushed back by a swipe right', () => {
+    const { store } = renderWithStore(
+      <ReaderSheet narrow side="right" detailsLabel="Details" details={<p>the details</p>} article={<p>the article</p>} />,
+      smallStory(),
+    );
+    const bar = within(screen.getByRole('complementary')).getByRole('tablist').parentElement as HTMLElement;
+    fireEvent.pointerDown(bar, { pointerId: 1, clientX: 500, clientY: 300 });
+    fireEvent.pointerUp(bar, { pointerId: 1, clientX: 420, clientY: 300 });
+    expect(store.getState().sheetSize).toBe('half');
+    // Up or down is not its way.
+    fireEvent.pointerDown(bar, { pointerId: 2, clientX: 500, clientY: 300 });
+    fireEvent.pointerUp(bar, { pointerId: 2, clientX: 500, clientY: 200 });
+    expect(store.getState().sheetSize).toBe('half');
+    fireEvent.pointerDown(bar, { pointerId: 3, clientX: 420, clientY: 300 });
+    fireEvent.pointerUp(bar, { pointerId: 3, clientX: 500, clientY: 300 });
+    expect(store.getState().sheetSize).toBe('collapsed');
+  });
 });

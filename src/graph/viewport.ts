@@ -10,6 +10,7 @@ import { viewFrameOf } from './viewFrame';
  */
 export const VIEW_SET = 'quotegraph:view-set';
 
+/** The margin of a fit from positions alone (fitToPositions: a large graph handed to Cytoscape in parts), in CSS px. */
 const FIT_PADDING = 40;
 /**
  * Air a fit leaves around the nodes, in CSS px: a little at the sides, and under the bottom row a line for its

@@ -1,5 +1,6 @@
 import { anchorQuote } from '../anchoring/anchorQuote';
-import { closestPassage } from '../anchoring/closestPassage';
+import { closestPassage, HINT_LIMITS, hintBudget, type HintBudget } from '../anchoring/closestPassage';
+import { ProblemSink } from './problemSink';
 import type { Evidence, Problem, Story, TourStep } from './types';
 
 /** A paragraph as the checks read it; `text` is undefined when the paragraph's own shape failed (its id still counts). */
@@ -33,22 +34,30 @@ export interface StoryParts {
 
 type Paragraphs = ReadonlyMap<string, string | undefined>;
 
-/** Checks what a schema cannot: unique ids, edge ends, evidence paragraphs, and that every quote anchors exactly once. */
+/**
+ * Checks what a schema cannot: unique ids, edge ends, evidence paragraphs, and that every quote anchors exactly once.
+ * The list is capped (ProblemSink), and closest-passage hints are given within one budget per story.
+ */
 export function checkIntegrity(story: Story): Problem[] {
-  return checkParts({ paragraphs: story.article.paragraphs, nodes: story.nodes, edges: story.edges, steps: story.steps });
+  const sink = new ProblemSink();
+  checkParts({ paragraphs: story.article.paragraphs, nodes: story.nodes, edges: story.edges, steps: story.steps }, sink);
+  return sink.problems();
 }
+
+/** A hint quoted in a message: at most this many characters of the passage, so a list of them stays readable. */
+const HINT_SHOWN = 300;
 
 /**
  * checkIntegrity over whatever of a story could be read, so one run also reports these problems when the schema
  * fails. A check that needs a part that could not be read is skipped rather than guessed, so a fault the schema has
  * named is not reported again as its consequences (every quote "citing a missing paragraph", every edge dangling).
  */
-export function checkParts(parts: StoryParts): Problem[] {
-  const problems: Problem[] = [];
+export function checkParts(parts: StoryParts, problems: ProblemSink): void {
+  const hints = hintBudget();
   const paragraphs = parts.paragraphs && new Map<string, string | undefined>();
   parts.paragraphs?.forEach((p, i) => {
     if (!p || !paragraphs) return;
-    if (paragraphs.has(p.id)) problems.push({ path: `article.paragraphs[${i}].id`, message: `Paragraph id "${p.id}" is used twice.` });
+    if (paragraphs.has(p.id)) problems.add({ path: `article.paragraphs[${i}].id`, message: `Paragraph id "${p.id}" is used twice.` });
     else paragraphs.set(p.id, p.text);
   });
 
@@ -61,7 +70,7 @@ export function checkParts(parts: StoryParts): Problem[] {
   const claim = (id: string | undefined, at: number) => {
     if (id === undefined) return;
     const earlier = ids.get(id);
-    if (earlier !== undefined) problems.push({ path: where(at), message: `Id "${id}" is already used at ${where(earlier)}; node and edge ids must be unique.` });
+    if (earlier !== undefined) problems.add({ path: where(at), message: `Id "${id}" is already used at ${where(earlier)}; node and edge ids must be unique.` });
     else ids.set(id, at);
   };
   nodes.forEach((node, i) => claim(node?.id, i));
@@ -71,18 +80,18 @@ export function checkParts(parts: StoryParts): Problem[] {
   const isNode = (id: string) => (ids.get(id) ?? nodeCount) < nodeCount;
   if (parts.nodes) {
     edges.forEach((edge, i) => {
-      if (edge?.source !== undefined && !isNode(edge.source)) problems.push(danglingEnd(edge, i, 'source', edge.source));
-      if (edge?.target !== undefined && !isNode(edge.target)) problems.push(danglingEnd(edge, i, 'target', edge.target));
+      if (edge?.source !== undefined && !isNode(edge.source)) problems.add(danglingEnd(edge, i, 'source', edge.source));
+      if (edge?.target !== undefined && !isNode(edge.target)) problems.add(danglingEnd(edge, i, 'target', edge.target));
     });
   }
 
   const checkEvidence = (element: CheckedElement, kind: 'node' | 'edge', base: string) => {
     if (!element.evidence) return;
     const owner = ownerName(element, kind, base);
-    if (element.evidence.length === 0) problems.push({ path: `${base}.evidence`, message: `${owner} needs at least one evidence quote.` });
+    if (element.evidence.length === 0) problems.add({ path: `${base}.evidence`, message: `${owner} needs at least one evidence quote.` });
     if (!paragraphs) return;
     element.evidence.forEach((item, k) => {
-      if (item) problems.push(...checkEvidenceItem(item, paragraphs, owner, `${base}.evidence[${k}]`));
+      if (item) problems.addAll(checkEvidenceItem(item, paragraphs, owner, `${base}.evidence[${k}]`, hints));
     });
   };
   // Most elements are fine: they cost a lookup and a search per quote, and no problem text is written for them.
@@ -94,8 +103,7 @@ export function checkParts(parts: StoryParts): Problem[] {
   edges.forEach((edge, i) => {
     if (edge && !fine(edge)) checkEvidence(edge, 'edge', `edges[${i}]`);
   });
-  if (parts.steps) problems.push(...checkSteps(parts.steps, parts.nodes && parts.edges && ids, paragraphs));
-  return problems;
+  if (parts.steps) problems.addAll(checkSteps(parts.steps, parts.nodes && parts.edges && ids, paragraphs));
 }
 
 /** `Node "kim"`, or, when its id could not be read, where it stands: `The node at nodes[3]`. */
@@ -134,7 +142,7 @@ function anchors(item: Evidence, paragraphs: Paragraphs | undefined): boolean {
   return text !== undefined && anchorQuote(text, { exact: item.quote, prefix: item.prefix, suffix: item.suffix }).ok;
 }
 
-function checkEvidenceItem(item: Evidence, paragraphs: Paragraphs, owner: string, path: string): Problem[] {
+function checkEvidenceItem(item: Evidence, paragraphs: Paragraphs, owner: string, path: string, hints: HintBudget): Problem[] {
   if (!paragraphs.has(item.paragraph)) {
     return [{ path: `${path}.paragraph`, message: `${owner} cites paragraph "${item.paragraph}", which the article does not have.` }];
   }
@@ -162,9 +170,14 @@ function checkEvidenceItem(item: Evidence, paragraphs: Paragraphs, owner: string
         },
       ];
     case 'not-found': {
-      const near = closestPassage(text, item.quote);
+      if (hints.quotes <= 0) {
+        const note = ` (Closest-passage hints are given for the first ${HINT_LIMITS.quotes} quotes that do not match; fix those and check again.)`;
+        return [{ path: `${path}.quote`, message: `${owner}: the quote is not in ${where} word for word.${note}` }];
+      }
+      const near = closestPassage(text, item.quote, hints);
+      const shown = near && near.text.length > HINT_SHOWN ? `${near.text.slice(0, HINT_SHOWN)}… (${near.text.length.toLocaleString('en')} characters from character ${near.start.toLocaleString('en')})` : near?.text;
       const hint = near
-        ? ` Closest passage${near.typographicOnly ? ' (differs only in quote marks, dashes, case or spacing)' : ''}: ${near.text}`
+        ? ` Closest passage${near.typographicOnly ? ' (differs only in quote marks, dashes, case or spacing)' : ''}: ${shown}`
         : '';
       return [{ path: `${path}.quote`, message: `${owner}: the quote is not in ${where} word for word.${hint}` }];
     }

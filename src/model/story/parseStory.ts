@@ -2,7 +2,8 @@ import { checkIntegrity, checkParts } from './checkIntegrity';
 import { fastStoryCheck } from './fastStoryCheck';
 import { formatPath } from './formatPath';
 import { jsonSyntaxMessage } from './jsonSyntaxMessage';
-import { readStoryParts } from './readStoryParts';
+import { ProblemSink } from './problemSink';
+import { ITEMISED_LISTS, readStoryParts } from './readStoryParts';
 import { StorySchema } from './storySchema';
 import type { Problem, Story } from './types';
 
@@ -29,15 +30,45 @@ export function parseDraft(input: unknown): { ok: true; story: Story; problems: 
 /**
  * The story's shape, checked against StorySchema. A valid story takes the fast path; anything the fast check is not
  * sure of goes to the schema itself, so the problems a curator reads are the schema's, worded as before. When the
- * shape fails, the parts that are fine are checked too, so one run lists every problem it can find.
+ * shape fails, the parts that are fine are checked too, so one run lists every problem it can find (the first
+ * thousand of them, and a count of the rest).
  */
 function checkShape(input: unknown): ParseResult {
   const story = fastStoryCheck(input);
   if (story) return { ok: true, story };
-  const parsed = StorySchema.safeParse(input);
-  if (parsed.success) return { ok: true, story: parsed.data };
-  const schemaProblems = parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: describeIssue(issue.message, issue.code) }));
-  return { ok: false, problems: [...schemaProblems, ...checkParts(readStoryParts(input))] };
+  const sink = new ProblemSink();
+  // The long lists are checked item by item (readStoryParts); the schema sees the story without them.
+  const top = StorySchema.safeParse(withoutLongLists(input));
+  if (!top.success) {
+    for (const issue of top.error.issues) sink.add({ path: formatPath(issue.path), message: describeIssue(issue.message, issue.code) });
+  }
+  const parts = readStoryParts(input, { sink, describe: (_path, message, code) => describeIssue(message, code) });
+  if (sink.size === 0) {
+    // Every part is fine after all (the fast check doubts some odd but valid objects): the schema returns the story.
+    const parsed = StorySchema.safeParse(input);
+    if (parsed.success) return { ok: true, story: parsed.data };
+    sink.addAll(parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: describeIssue(issue.message, issue.code) })));
+  }
+  checkParts(parts, sink);
+  return { ok: false, problems: sink.problems() };
+}
+
+// One paragraph that is certainly fine, standing in for the real ones so "needs at least one paragraph" is judged on them.
+const STAND_IN_PARAGRAPHS = [{ id: 'p', text: 'p' }];
+
+/** A shallow copy of the story with its paragraphs, nodes and edges left out, where they are lists within their limits. */
+function withoutLongLists(input: unknown): unknown {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return input;
+  const within = (value: unknown, max: number) => Array.isArray(value) && value.length <= max;
+  const story: Record<string, unknown> = { ...input };
+  if (within(story.nodes, ITEMISED_LISTS.nodes)) story.nodes = [];
+  if (within(story.edges, ITEMISED_LISTS.edges)) story.edges = [];
+  const article = story.article;
+  if (typeof article === 'object' && article !== null && !Array.isArray(article)) {
+    const paragraphs: unknown = Reflect.get(article, 'paragraphs');
+    if (within(paragraphs, ITEMISED_LISTS.paragraphs) && Array.isArray(paragraphs) && paragraphs.length > 0) story.article = { ...article, paragraphs: STAND_IN_PARAGRAPHS };
+  }
+  return story;
 }
 
 /** Parses JSON text, turning a syntax error into a problem (with line and column) instead of an exception. */

@@ -1,6 +1,8 @@
 import type { CheckedEdge, CheckedElement, CheckedParagraph, StoryParts } from './checkIntegrity';
 import { fastPart } from './fastStoryCheck';
-import { EdgeSchema, EvidenceSchema, NodeSchema, ParagraphSchema, StepSchema } from './storySchema';
+import { formatPath } from './formatPath';
+import type { ProblemSink } from './problemSink';
+import { EdgeSchema, EvidenceSchema, LIMITS, NodeSchema, ParagraphSchema, StepSchema } from './storySchema';
 import type { Evidence } from './types';
 
 /*
@@ -9,6 +11,10 @@ import type { Evidence } from './types';
  * when its shape is fine, else the fields the checks need, each only if that field's own shape is fine. Each part
  * goes through the fast reader first and the part's schema only when that is not sure, so a large story with one
  * fault costs about one more fast pass, not a second run of the schema.
+ *
+ * The long lists (paragraphs, nodes, edges) are checked here item by item, not by StorySchema as a whole: zod gathers
+ * a whole array's issues in one call, and 30,000 empty edges (150,000 issues) overflowed its stack. Each item's
+ * issues go to the sink, which lists a thousand and counts the rest.
  */
 
 type Fields = Record<string, unknown>;
@@ -29,8 +35,30 @@ function evidenceItem(value: unknown): Evidence | undefined {
   return fastPart.evidence(value) ?? valid(EvidenceSchema, value);
 }
 
-function paragraph(value: unknown): CheckedParagraph | undefined {
-  const whole = fastPart.paragraph(value) ?? valid(ParagraphSchema, value);
+/** Zod's own problems with an item, written where the item stands; once the list is full, only counted. */
+export type Describe = (path: (string | number)[], message: string, code: string) => string;
+export interface Reporter {
+  sink: ProblemSink;
+  describe: Describe;
+}
+
+/** The item as `schema` reads it; when it fails, its issues are reported (at `path`) and undefined returned. */
+function checked<T>(schema: { safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string; code: string }[] } } }, value: unknown, path: (string | number)[], report: Reporter | undefined): T | undefined {
+  if (report?.sink.full) {
+    report.sink.countItem();
+    return undefined;
+  }
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) {
+    const at = [...path, ...issue.path.map((key) => (typeof key === 'number' ? key : String(key)))];
+    report?.sink.add({ path: formatPath(at), message: report.describe(at, issue.message, issue.code) });
+  }
+  return undefined;
+}
+
+function paragraph(value: unknown, path: (string | number)[], report: Reporter | undefined): CheckedParagraph | undefined {
+  const whole = fastPart.paragraph(value) ?? checked(ParagraphSchema, value, path, report);
   if (whole || !isFields(value)) return whole;
   const known = id(value.id);
   return known === undefined ? undefined : { id: known, text: undefined };
@@ -40,30 +68,38 @@ function element(value: Fields): CheckedElement {
   return { id: id(value.id), evidence: Array.isArray(value.evidence) ? value.evidence.map(evidenceItem) : undefined };
 }
 
-function node(value: unknown): CheckedElement | undefined {
-  const whole = fastPart.node(value) ?? valid(NodeSchema, value);
+function node(value: unknown, path: (string | number)[], report: Reporter | undefined): CheckedElement | undefined {
+  const whole = fastPart.node(value) ?? checked(NodeSchema, value, path, report);
   return whole ?? (isFields(value) ? element(value) : undefined);
 }
 
-function edge(value: unknown): CheckedEdge | undefined {
-  const whole = fastPart.edge(value) ?? valid(EdgeSchema, value);
+function edge(value: unknown, path: (string | number)[], report: Reporter | undefined): CheckedEdge | undefined {
+  const whole = fastPart.edge(value) ?? checked(EdgeSchema, value, path, report);
   return whole ?? (isFields(value) ? { ...element(value), source: id(value.source), target: id(value.target) } : undefined);
 }
 
-function listOf<T>(value: unknown, read: (item: unknown) => T): T[] | undefined {
-  return Array.isArray(value) ? value.map(read) : undefined;
+/** A list within its limit, item by item; a list over its limit is the schema's one problem ("too long"), not read. */
+function listOf<T>(value: unknown, max: number, path: (string | number)[], read: (item: unknown, path: (string | number)[]) => T): T[] | undefined {
+  if (!Array.isArray(value) || value.length > max) return undefined;
+  return value.map((item: unknown, i) => read(item, [...path, i]));
 }
 
-/** The parts of `input` (data that failed StorySchema) that the integrity checks can still judge, each where it stands. */
-export function readStoryParts(input: unknown): StoryParts {
+/** The lists readStoryParts checks item by item, so the caller runs StorySchema on the story without them. */
+export const ITEMISED_LISTS = { paragraphs: LIMITS.paragraphs, nodes: LIMITS.nodes, edges: LIMITS.edges } as const;
+
+/**
+ * The parts of `input` (data that failed StorySchema) that the integrity checks can still judge, each where it stands.
+ * With `report`, each paragraph, node and edge whose shape fails has its problems added to the sink.
+ */
+export function readStoryParts(input: unknown, report?: Reporter): StoryParts {
   const story: Fields = isFields(input) ? input : {};
   const article: Fields = isFields(story.article) ? story.article : {};
-  const paragraphs = listOf(article.paragraphs, paragraph);
+  const paragraphs = listOf(article.paragraphs, LIMITS.paragraphs, ['article', 'paragraphs'], (p, at) => paragraph(p, at, report));
   return {
     // No paragraphs at all is one fault (the schema's "needs at least one paragraph"), not one per quote.
     paragraphs: paragraphs?.length ? paragraphs : undefined,
-    nodes: listOf(story.nodes, node),
-    edges: listOf(story.edges, edge),
-    steps: listOf(story.steps, (step) => valid(StepSchema, step)),
+    nodes: listOf(story.nodes, LIMITS.nodes, ['nodes'], (n, at) => node(n, at, report)),
+    edges: listOf(story.edges, LIMITS.edges, ['edges'], (e, at) => edge(e, at, report)),
+    steps: listOf(story.steps, 100, ['steps'], (step) => valid(StepSchema, step)),
   };
 }

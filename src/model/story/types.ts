@@ -15,4 +15,6 @@ export type Evidence = z.infer<typeof EvidenceSchema>;
 export interface Problem {
   path: string;
   message: string;
+  /** Only on the last line of a capped list (see ProblemSink): how many problems that line stands for. */
+  more?: number;
 }

@@ -1,4 +1,4 @@
-import { memo, useId, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { isLinkable, passageOwners } from '../model/article/passageOwners';
 import { segmentParagraph, type Segment } from '../model/article/segmentParagraph';
 import { describeSelection } from '../model/graph/describe';
@@ -29,7 +29,8 @@ export const ArticleParagraph = memo(function ArticleParagraph({ paragraph, numb
   // The passage (by start offset) whose other supported things are listed below the paragraph.
   const [openAt, setOpenAt] = useState<number | null>(null);
   const chooserId = useId();
-  const segments = segmentParagraph(paragraph.text, evidence);
+  // Cut once per text and evidence, not on every selection change (which re-renders every paragraph).
+  const segments = useMemo(() => segmentParagraph(paragraph.text, evidence), [paragraph.text, evidence]);
   const range = focus?.range ?? null;
   const isInFocus = (segment: Segment<AnchoredEvidence>) =>
     range !== null && segment.covering.length > 0 && segment.start >= range.start && segment.end <= range.end;

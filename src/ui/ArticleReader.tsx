@@ -1,11 +1,14 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
-import { ownerKey } from '../model/graph/storyIndex';
+import { ownerKey, type AnchoredEvidence } from '../model/graph/storyIndex';
 import { useExplorerStore } from '../store/ExplorerStoreContext';
 import { selectArticleFocus, selectIndex, selectSelection, selectStory } from '../store/selectors';
 import { prefersReducedMotion } from '../graph/viewport';
 import { ArticleParagraph } from './ArticleParagraph';
 import { SelectionActions } from './studio/SelectionActions';
 import { useProgressiveCount } from './useProgressiveCount';
+
+/** One empty list for every paragraph without evidence, so their memoised rendering holds. */
+const NO_EVIDENCE: readonly AnchoredEvidence[] = [];
 
 /** The whole article. Evidence passages are marked; the selection's are highlighted; "Show in article" lands here. */
 export function ArticleReader() {
@@ -63,7 +66,7 @@ export function ArticleReader() {
           key={paragraph.id}
           paragraph={paragraph}
           number={i + 1}
-          evidence={index.evidenceByParagraph.get(paragraph.id) ?? []}
+          evidence={index.evidenceByParagraph.get(paragraph.id) ?? NO_EVIDENCE}
           // Only paragraphs that quote the selection get its key, so the others (memoised) skip re-rendering.
           currentKey={quotingCurrent.has(paragraph.id) ? currentKey : null}
           focus={focus && focus.paragraphId === paragraph.id ? focus : null}

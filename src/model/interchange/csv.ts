@@ -1,5 +1,6 @@
+import { LIMITS } from '../story/storySchema';
 import type { Problem, Story } from '../story/types';
-import { checkDraft, freshEdgeId, type DraftEdge, type DraftNode, type DraftResult } from './draft';
+import { checkDraft, edgeIdMaker, type DraftEdge, type DraftNode, type DraftResult } from './draft';
 import { aliasesText, quotesText, splitAliases } from './flatText';
 import { csvTable, parseCsv, type CsvRecord } from './csvRecords';
 
@@ -34,6 +35,11 @@ function readTable(text: string, file: FileName, required: readonly string[], pr
     // No edges is a graph; no nodes is a wrong file.
     if (file === 'nodes.csv') problems.push({ path: file, message: `Is empty; it needs a header row naming at least ${required.join(', ')}.` });
     return file === 'edges.csv' ? [] : undefined;
+  }
+  const most = file === 'nodes.csv' ? LIMITS.nodes : LIMITS.edges;
+  if (rows.length > most) {
+    problems.push({ path: file, message: `Has ${rows.length.toLocaleString('en')} rows; a story holds at most ${most.toLocaleString('en')} ${file === 'nodes.csv' ? 'nodes' : 'edges'}.` });
+    return undefined;
   }
   const names = header.fields.map((name) => name.trim().toLowerCase());
   const missing = required.filter((name) => !names.includes(name));
@@ -119,10 +125,11 @@ export function csvToDraft(nodesCsv: string, edgesCsv: string): DraftResult {
   });
   const read = edgeRows.map(({ row, cell }) => ({ row, id: cell('id').trim(), edge: readEdge(cell) }));
   const taken = new Set([...nodes.map((node) => node.id), ...read.map((r) => r.id).filter((id) => id !== '')]);
+  const freshEdgeId = edgeIdMaker(taken);
   const edges: DraftEdge[] = [];
   read.forEach(({ row, id, edge }, i) => {
     if (typeof edge === 'string') problems.push({ path: `edges.csv row ${row}`, message: edge });
-    else edges.push({ id: id || freshEdgeId(i, taken), ...edge });
+    else edges.push({ id: id || freshEdgeId(i), ...edge });
   });
   if (problems.length > 0) return { ok: false, problems };
 

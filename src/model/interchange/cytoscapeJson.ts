@@ -1,8 +1,9 @@
 import '../zodConfig';
 import { z } from 'zod';
 import { formatPath } from '../story/formatPath';
+import { LIMITS } from '../story/storySchema';
 import type { Problem, Story } from '../story/types';
-import { checkDraft, freshEdgeId, type DraftEdge, type DraftNode, type DraftResult } from './draft';
+import { checkDraft, edgeIdMaker, type DraftEdge, type DraftNode, type DraftResult } from './draft';
 import { quoteLine } from './flatText';
 
 /** A node as Cytoscape desktop (.cyjs) and `cy.json()` write it; `name` is what Cytoscape desktop shows as the label. */
@@ -125,6 +126,10 @@ function toNode(element: ElementJson, id: string): DraftNode {
 export function cytoscapeJsonToDraft(input: unknown): DraftResult {
   const located = locateElements(input);
   if (!Array.isArray(located)) return { ok: false, problems: [located] };
+  const most = LIMITS.nodes + LIMITS.edges;
+  if (located.length > most) {
+    return { ok: false, problems: [{ path: 'elements', message: `Has ${located.length.toLocaleString('en')} elements; a story holds at most ${most.toLocaleString('en')} (${LIMITS.nodes.toLocaleString('en')} nodes and ${LIMITS.edges.toLocaleString('en')} edges).` }] };
+  }
   const problems: Problem[] = [];
   const nodes: { element: ElementJson; path: Path }[] = [];
   const edges: { element: ElementJson; path: Path }[] = [];
@@ -150,10 +155,11 @@ export function cytoscapeJsonToDraft(input: unknown): DraftResult {
 
   const draftNodes = nodes.map(({ element }) => toNode(element, String(element.data.id)));
   const taken = new Set([...draftNodes.map((n) => n.id), ...edges.flatMap(({ element }) => firstText(element.data.id) ?? [])]);
+  const freshEdgeId = edgeIdMaker(taken);
   const draftEdges = edges.map(({ element: { data } }, i): DraftEdge => {
     const type = firstText(data.type);
     return {
-      id: firstText(data.id) ?? freshEdgeId(i, taken),
+      id: firstText(data.id) ?? freshEdgeId(i),
       source: String(data.source),
       target: String(data.target),
       label: firstText(data.label, data.interaction) ?? 'related to',

@@ -57,12 +57,20 @@ export function checkDraft(draft: DraftGraph, locate: Locate): Problem[] {
   return problems;
 }
 
-/** An id for the index-th edge when the file left it unnamed: `edge-<n>`, never one in `taken`, to which it is added. */
-export function freshEdgeId(index: number, taken: Set<string>): string {
-  let n = index + 1;
-  while (taken.has(`edge-${n}`)) n += 1;
-  taken.add(`edge-${n}`);
-  return `edge-${n}`;
+/**
+ * Names the edges a file left unnamed: for the index-th edge `edge-<index + 1>`, or the next free number, never one in
+ * `taken` (to which each name is added). Called with rising indexes; the search resumes where the last one stopped,
+ * so naming n edges costs n steps even when every `edge-<n>` is already taken (it cost n² before).
+ */
+export function edgeIdMaker(taken: Set<string>): (index: number) => string {
+  let floor = 1;
+  return (index) => {
+    let n = Math.max(index + 1, floor);
+    while (taken.has(`edge-${n}`)) n += 1;
+    taken.add(`edge-${n}`);
+    floor = n + 1;
+    return `edge-${n}`;
+  };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvToDraft, storyToCsv } from '../../../src/model/interchange/csv';
-import { draftToStory, freshEdgeId } from '../../../src/model/interchange/draft';
+import { draftToStory, edgeIdMaker } from '../../../src/model/interchange/draft';
 import { parseStory } from '../../../src/model/story/parseStory';
 import { smallStory } from '../../helpers/stories';
 
@@ -37,9 +37,19 @@ describe('draftToStory', () => {
   });
 });
 
-describe('freshEdgeId', () => {
+describe('edgeIdMaker', () => {
   it('numbers from the edge position and never reuses a taken id', () => {
     const taken = new Set(['edge-1', 'edge-3']);
-    expect([freshEdgeId(0, taken), freshEdgeId(1, taken), freshEdgeId(2, taken)]).toEqual(['edge-2', 'edge-4', 'edge-5']);
+    const freshEdgeId = edgeIdMaker(taken);
+    expect([freshEdgeId(0), freshEdgeId(1), freshEdgeId(2), freshEdgeId(7)]).toEqual(['edge-2', 'edge-4', 'edge-5', 'edge-8']);
+  });
+
+  it('names 50,000 edges whose every edge-N is taken, each name new', () => {
+    const n = 50_000;
+    const taken = new Set(Array.from({ length: n }, (_, i) => `edge-${i + 1}`));
+    const freshEdgeId = edgeIdMaker(taken);
+    const names = Array.from({ length: n }, (_, i) => freshEdgeId(i));
+    expect(names[0]).toBe(`edge-${n + 1}`);
+    expect(new Set(names).size).toBe(n);
   });
 });

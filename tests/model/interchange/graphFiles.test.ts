@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { hostileImports } from '../../../src/cli/bench/hostileCorpus';
 import { graphFromFiles } from '../../../src/model/interchange/graphFiles';
+import { MAX_LISTED_PROBLEMS, MORE_PATH } from '../../../src/model/story/problemSink';
 
 const file = (name: string, text: string) => ({ name, text: async () => text });
 
@@ -24,5 +26,25 @@ describe('graphFromFiles', () => {
     const result = await graphFromFiles([file('notes.txt', 'hello')]);
     expect(result.ok).toBe(false);
     expect(result.ok ? '' : result.problems[0]?.message).toMatch(/Cytoscape JSON file, or a nodes CSV/);
+  });
+
+  it('refuses a file over the size cap without reading it', async () => {
+    let read = false;
+    const huge = { name: 'graph.json', size: 11 * 1024 * 1024, text: async () => ((read = true), '{}') };
+    const result = await graphFromFiles([huge]);
+    expect(result.ok ? '' : result.problems[0]?.message).toBe('graph.json is 11.0 MB; the limit is 10 MB.');
+    expect(read).toBe(false);
+  });
+
+  it('answers every hostile import, with a list capped at a thousand and a count of the rest', async () => {
+    for (const hostile of hostileImports()) {
+      const result = await graphFromFiles(hostile.files.map((f) => file(f.name, f.text)));
+      if (result.ok) {
+        expect(new Set(result.draft.edges.map((e) => e.id)).size).toBe(result.draft.edges.length);
+        continue;
+      }
+      expect(result.problems.length).toBeLessThanOrEqual(MAX_LISTED_PROBLEMS + 1);
+      expect(result.problems.at(-1)?.path).toBe(MORE_PATH);
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseStoryText } from '../model/story/parseStory';
+import { problemCountText } from '../model/story/problemSink';
 
 /** What `npm run validate` prints for one file, and its exit code: 0 when valid, 1 otherwise. */
 export function validateFile(file: string): { code: 0 | 1; lines: string[] } {
@@ -15,9 +16,9 @@ export function validateFile(file: string): { code: 0 | 1; lines: string[] } {
     const counts = `${story.article.paragraphs.length} paragraphs, ${story.nodes.length} nodes, ${story.edges.length} edges`;
     return { code: 0, lines: [`${file}: valid story "${story.id}": ${counts}.`] };
   }
-  const n = result.problems.length;
+  const count = problemCountText(result.problems);
   return {
     code: 1,
-    lines: [...result.problems.map((p) => `${file}: ${p.path}: ${p.message}`), `${file}: ${n} problem${n === 1 ? '' : 's'}.`],
+    lines: [...result.problems.map((p) => `${file}: ${p.path}: ${p.message}`), `${file}: ${count === 'one problem' ? '1 problem' : count}.`],
   };
 }

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
+import { problemCountText } from '../model/story/problemSink';
 import type { Problem } from '../model/story/types';
 
 /** Why a story the reader tried to open was not opened; the story already open stays as it was. */
@@ -13,7 +14,7 @@ export function ImportProblems({ source, problems, onClose }: { source: string; 
     <dialog ref={dialog} className="embed-dialog import-problems" aria-labelledby={titleId} onClose={onClose}>
       <h2 id={titleId}>{source} was not opened</h2>
       <p>
-        {problems.length === 1 ? 'One problem stands' : `${problems.length} problems stand`} in the way. The story you had open is unchanged.
+        {problems.length === 1 ? 'One problem stands' : `${capitalised(problemCountText(problems))} stand`} in the way. The story you had open is unchanged.
       </p>
       <ol className="problem-list">
         {problems.slice(0, 200).map((problem, i) => (
@@ -23,7 +24,7 @@ export function ImportProblems({ source, problems, onClose }: { source: string; 
           </li>
         ))}
       </ol>
-      {problems.length > 200 && <p className="muted">…and {problems.length - 200} more.</p>}
+      {problems.length > 200 && <p className="muted">…and {(problems.length - 200).toLocaleString('en')} more lines.</p>}
       <div className="dialog-actions">
         <button type="button" className="chip" onClick={() => dialog.current?.close()}>
           Close
@@ -32,3 +33,5 @@ export function ImportProblems({ source, problems, onClose }: { source: string; 
     </dialog>
   );
 }
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -1,3 +1,4 @@
+import { problemCountText } from '../model/story/problemSink';
 import type { Problem } from '../model/story/types';
 import { shortAddress } from '../model/trust/storyOrigin';
 
@@ -8,7 +9,7 @@ export function ProblemList({ problems, source }: { problems: readonly Problem[]
       <p className="brand">Quotegraph</p>
       <h1>This story cannot be shown</h1>
       <p>
-        {problems.length === 1 ? 'One problem was' : `${problems.length} problems were`} found in <code>{shortAddress(source)}</code>. Fix{' '}
+        {capitalised(problemCountText(problems))} {problems.length === 1 ? 'was' : 'were'} found in <code>{shortAddress(source)}</code>. Fix{' '}
         {problems.length === 1 ? 'it' : 'them'} and load the story again; <code>npm run validate</code> gives the same list.
       </p>
       <ol className="problem-list">
@@ -25,3 +26,5 @@ export function ProblemList({ problems, source }: { problems: readonly Problem[]
     </main>
   );
 }
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -64,6 +64,13 @@ function missingEverywhere(): HostileFile {
   return { name: 'missing-everywhere', attack: '2,500 paragraphs of 2,000 characters, each cited by a quote that is not in it', text: story(paragraphs, nodes), expect: 'problems' };
 }
 
+/** A 20,000-character paragraph cited by 100,000 tiny quotes: each would read the whole paragraph. */
+function tinyQuotes(): HostileFile {
+  const text = noSpaces(20_000);
+  const nodes = Array.from({ length: 1_000 }, (_, i) => node(i, Array.from({ length: 100 }, (_, k) => ({ paragraph: 'p1', quote: text.slice(19_990 - ((i + k) % 9), 19_999 - ((i + k) % 9)) }))));
+  return { name: 'tiny-quotes', attack: '100,000 short quotes all citing one 20,000-character paragraph', text: story([{ id: 'p1', text }], nodes), expect: 'problems' };
+}
+
 /** A valid story close to the 10 MB cap: many paragraphs, nodes and quotes. */
 function bigValid(): HostileFile {
   const paragraphs = Array.from({ length: 8_000 }, (_, i) => ({
@@ -92,7 +99,7 @@ function hugeString(): HostileFile {
 
 /** Every hostile story file, each under the 10 MB cap. */
 export function hostileStories(): HostileFile[] {
-  return [nearMisses(), overlapping(), emptyEdges(), danglingEdges(), missingEverywhere(), bigValid(), deepNesting(), hugeString()];
+  return [nearMisses(), overlapping(), emptyEdges(), danglingEdges(), missingEverywhere(), tinyQuotes(), bigValid(), deepNesting(), hugeString()];
 }
 
 /** Hostile imports: CSV edges without ids where every generated name is taken; Cytoscape JSON of empty elements. */

@@ -13,7 +13,7 @@ export interface ClosestPassage {
  * `quotes` quotes get a hint and all of them together at most `cells` cells; a passage widened to whole words grows
  * by at most `widen` characters each side (a paragraph without spaces would otherwise be one "word").
  */
-export const HINT_LIMITS = { quotes: 20, cellsPerQuote: 4_000_000, cells: 40_000_000, widen: 40 } as const;
+export const HINT_LIMITS = { quotes: 20, cellsPerQuote: 4_000_000, cells: 16_000_000, widen: 40 } as const;
 
 /** What is left of one story's allowance for hints; make one per check with hintBudget(). */
 export interface HintBudget {

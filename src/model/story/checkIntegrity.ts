@@ -1,6 +1,7 @@
 import { anchorQuote } from '../anchoring/anchorQuote';
 import { closestPassage, HINT_LIMITS, hintBudget, type HintBudget } from '../anchoring/closestPassage';
 import { ProblemSink } from './problemSink';
+import { LIMITS } from './storySchema';
 import type { Evidence, Problem, Story, TourStep } from './types';
 
 /** A paragraph as the checks read it; `text` is undefined when the paragraph's own shape failed (its id still counts). */
@@ -94,6 +95,15 @@ export function checkParts(parts: StoryParts, problems: ProblemSink): void {
       if (item) problems.addAll(checkEvidenceItem(item, paragraphs, owner, `${base}.evidence[${k}]`, hints));
     });
   };
+  // Anchoring reads the cited paragraph once per quote: a file that would make that too much is told so, not read.
+  if (paragraphs && quoteReading(nodes, edges, paragraphs) > LIMITS.quoteReading) {
+    problems.add({
+      path: '(the whole file)',
+      message: `Checking its quotes would mean reading more than ${(LIMITS.quoteReading / 1e6).toFixed(0)} million characters of article text (each quote reads the paragraph it cites), so they were not checked. Split long paragraphs, or cite fewer quotes from each.`,
+    });
+    if (parts.steps) problems.addAll(checkSteps(parts.steps, parts.nodes && parts.edges && ids, paragraphs));
+    return;
+  }
   // Most elements are fine: they cost a lookup and a search per quote, and no problem text is written for them.
   const fine = (element: CheckedElement) =>
     element.evidence !== undefined && element.evidence.length > 0 && element.evidence.every((item) => item !== undefined && anchors(item, paragraphs));
@@ -134,6 +144,17 @@ function checkSteps(steps: readonly (TourStep | undefined)[], elementIds: Readon
     }
   });
   return problems;
+}
+
+/** How many characters anchoring every quote would read: the cited paragraph's length, once per quote. */
+function quoteReading(nodes: readonly (CheckedElement | undefined)[], edges: readonly (CheckedElement | undefined)[], paragraphs: Paragraphs): number {
+  let total = 0;
+  for (const list of [nodes, edges]) {
+    for (const element of list) {
+      for (const item of element?.evidence ?? []) if (item) total += (paragraphs.get(item.paragraph)?.length ?? 0) + item.quote.length;
+    }
+  }
+  return total;
 }
 
 /** True when the quote stands exactly once in the paragraph it cites. */

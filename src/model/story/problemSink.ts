@@ -57,3 +57,10 @@ export function problemTotal(problems: readonly Problem[]): { total: number; atL
   const more = last?.more ?? 0;
   return { total: problems.length - (more > 0 ? 1 : 0) + more, atLeast: more > 0 && (last?.message.startsWith('At least') ?? false) };
 }
+
+/** "one problem", "12 problems", "at least 30,000 problems": the size of a (possibly capped) list in words. */
+export function problemCountText(problems: readonly Problem[]): string {
+  const { total, atLeast } = problemTotal(problems);
+  if (total === 1) return 'one problem';
+  return `${atLeast ? 'at least ' : ''}${total.toLocaleString('en')} problems`;
+}

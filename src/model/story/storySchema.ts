@@ -17,6 +17,12 @@ export const LIMITS = {
   nodes: 50_000,
   edges: 200_000,
   evidence: 100,
+  /**
+   * Characters of article text that checking every quote may read (each quote reads the paragraph it cites, so a
+   * paragraph cited by many quotes is read many times). A real story reads a few million; this refuses a file that
+   * cites one 20,000-character paragraph with hundreds of thousands of tiny quotes, which would take many seconds.
+   */
+  quoteReading: 64_000_000,
 } as const;
 
 /** Shapes of strings, shared with fastStoryCheck so the fast path tests strings exactly as the schema does. */

@@ -1,5 +1,6 @@
 import { useId, useMemo } from 'react';
 import { parseDraft } from '../../model/story/parseStory';
+import { problemTotal } from '../../model/story/problemSink';
 import { problemOwner } from '../../model/studio/storyEdits';
 import { useExplorerStore } from '../../store/ExplorerStoreContext';
 import { selectStory } from '../../store/selectors';
@@ -16,7 +17,7 @@ export function ProblemsPanel() {
   return (
     <section className="studio-section" aria-labelledby={titleId}>
       <h3 id={titleId}>
-        Problems <span className="count">({problems.length})</span>
+        Problems <span className="count">({problemTotal(problems).total.toLocaleString('en')})</span>
       </h3>
       {problems.length === 0 ? (
         <p className="muted">None: the story passes every check and can be exported.</p>

@@ -1,4 +1,5 @@
-import { parseStoryText, type ParseResult } from '../model/story/parseStory';
+import type { ParseResult } from '../model/story/parseStory';
+import { checkStoryText } from './checkStoryText';
 import type { Provenance } from '../model/trust/storyOrigin';
 import { fetchTextWithin, type FetchFailure, type FetchLimits } from './fetchWithin';
 
@@ -33,7 +34,7 @@ export async function loadStoryFromUrl(url: string, options: UrlLoadOptions = {}
     const failed = { ok: false as const, problems: [{ path: WHOLE_FILE, message: failureMessage(fetched) }], source: url };
     return fetched.reason === 'left' ? { ...failed, leftFor: fetched.finalUrl } : failed;
   }
-  return { ...parseSafely(fetched.text), source: url, from: fetched.finalUrl };
+  return { ...(await checkStoryText(fetched.text)), source: url, from: fetched.finalUrl };
 }
 
 function failureMessage(failure: FetchFailure): string {
@@ -60,15 +61,6 @@ function failureMessage(failure: FetchFailure): string {
   }
 }
 
-/** Parses and checks the text; a fault in the checks themselves is a problem to show, not a page that never loads. */
-function parseSafely(text: string): ParseResult {
-  try {
-    return parseStoryText(text);
-  } catch (error) {
-    return { ok: false, problems: [{ path: WHOLE_FILE, message: `The story could not be read: ${error instanceof Error ? error.message : String(error)}` }] };
-  }
-}
-
 function formatMb(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
@@ -83,5 +75,5 @@ export async function loadStoryFromFile(file: Blob & { name: string }): Promise<
   } catch {
     return fail('The file could not be read (it may have been moved, or the browser was not allowed to read it).');
   }
-  return { ...parseSafely(text), source: file.name };
+  return { ...(await checkStoryText(text)), source: file.name };
 }

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
-import { problemCountText } from '../model/story/problemSink';
+import { MAX_LISTED_PROBLEMS, problemCountText } from '../model/story/problemSink';
 import type { Problem } from '../model/story/types';
 
 /** Why a story the reader tried to open was not opened; the story already open stays as it was. */
@@ -24,7 +24,7 @@ export function ImportProblems({ source, problems, onClose }: { source: string; 
           </li>
         ))}
       </ol>
-      {problems.length > 200 && <p className="muted">…and {(problems.length - 200).toLocaleString('en')} more lines.</p>}
+      {problems.length > 200 && <p className="muted">The first 200 are listed; npm run validate lists up to {MAX_LISTED_PROBLEMS.toLocaleString('en')}.</p>}
       <div className="dialog-actions">
         <button type="button" className="chip" onClick={() => dialog.current?.close()}>
           Close

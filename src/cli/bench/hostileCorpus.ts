@@ -71,19 +71,22 @@ function tinyQuotes(): HostileFile {
   return { name: 'tiny-quotes', attack: '100,000 short quotes all citing one 20,000-character paragraph', text: story([{ id: 'p1', text }], nodes), expect: 'problems' };
 }
 
-/** A valid story close to the 10 MB cap: many paragraphs, nodes and quotes. */
+/** A valid story close to the 10 MB cap: long article text, 5,000 nodes (with saved positions) and 5,000 relations. */
 function bigValid(): HostileFile {
+  const filler = 'Talks went on about borders and the weather, at length and in detail. '.repeat(11);
   const paragraphs = Array.from({ length: 8_000 }, (_, i) => ({
     id: `p${i}`,
-    text: `Paragraph ${i}: the minister of region ${i} met the envoy of region ${i + 1} and spoke about trade. ${'Talks went on about borders and the weather, at length and in detail. '.repeat(5)}`,
+    text: `Paragraph ${i}: the minister of region ${i} met the envoy of region ${i + 1} and spoke about trade. ${filler}`,
   }));
-  const nodes = Array.from({ length: 16_000 }, (_, i) =>
-    node(i, [{ paragraph: `p${i >> 1}`, quote: `Paragraph ${i >> 1}: the minister of region ${i >> 1}` , suffix: ' met' }].slice(0, 1)),
-  );
-  const edges = Array.from({ length: 16_000 }, (_, i) => ({
-    id: `e${i}`, source: `n${i}`, target: `n${(i * 7 + 1) % 16_000}`, label: 'met', evidence: [{ paragraph: `p${i >> 1}`, quote: `the envoy of region ${(i >> 1) + 1} and spoke` }],
+  const n = 5_000;
+  const nodes = Array.from({ length: n }, (_, i) => ({
+    ...(node(i, [{ paragraph: `p${i}`, quote: `the minister of region ${i}`, suffix: ' met' }]) as object),
+    position: { x: (i % 70) * 180, y: Math.floor(i / 70) * 130 },
   }));
-  return { name: 'big-valid', attack: 'a valid story near the 10 MB cap (8,000 paragraphs, 16,000 nodes and edges)', text: story(paragraphs, nodes, edges), expect: 'story' };
+  const edges = Array.from({ length: n }, (_, i) => ({
+    id: `e${i}`, source: `n${i}`, target: `n${(i * 7 + 1) % n}`, label: 'met', evidence: [{ paragraph: `p${i}`, quote: `the envoy of region ${i + 1} and spoke` }],
+  }));
+  return { name: 'big-valid', attack: 'a valid story near the 10 MB cap (8,000 long paragraphs, 5,000 placed nodes and 5,000 relations)', text: story(paragraphs, nodes, edges), expect: 'story' };
 }
 
 /** Arrays nested far deeper than any parser's stack. */

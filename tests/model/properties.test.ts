@@ -1,0 +1,203 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { anchorQuote } from '../../src/model/anchoring/anchorQuote';
+import { segmentParagraph } from '../../src/model/article/segmentParagraph';
+import { parseEmbedCommand } from '../../src/model/embed/messages';
+import { csvToDraft, storyToCsv } from '../../src/model/interchange/csv';
+import { cytoscapeJsonToDraft, storyToCytoscapeJson } from '../../src/model/interchange/cytoscapeJson';
+import type { DraftResult } from '../../src/model/interchange/draft';
+import { parseStory, parseStoryText, type ParseResult } from '../../src/model/story/parseStory';
+import { MAX_LISTED_PROBLEMS } from '../../src/model/story/problemSink';
+import { readDeploymentConfig } from '../../src/model/trust/deploymentConfig';
+import { defaultStory, smallStory } from '../helpers/stories';
+
+// Random and mutated input thrown at every parser at the door: none may throw, and every answer is what the caller
+// can show (a story or a draft; or a non-empty, capped list of problems, each with a path and a message).
+
+const RUNS = { numRuns: 150 };
+
+function expectProblems(problems: readonly { path: unknown; message: unknown }[]): void {
+  expect(problems.length).toBeGreaterThan(0);
+  expect(problems.length).toBeLessThanOrEqual(MAX_LISTED_PROBLEMS + 1);
+  for (const problem of problems) {
+    expect(typeof problem.path).toBe('string');
+    expect(typeof problem.message).toBe('string');
+    expect(problem.message.length).toBeGreaterThan(0);
+  }
+}
+
+function expectAnswer(result: ParseResult | DraftResult): void {
+  if (!result.ok) expectProblems(result.problems);
+}
+
+/** One change to a JSON tree: at the pick-th value (depth first), delete it, replace it, empty it, or double a list. */
+const mutation = fc.record({
+  pick: fc.nat(),
+  op: fc.constantFrom('delete', 'replace', 'empty', 'double', 'retype'),
+  value: fc.jsonValue({ maxDepth: 2 }),
+});
+type Mutation = typeof mutation extends fc.Arbitrary<infer T> ? T : never;
+
+function mutate(root: unknown, change: Mutation): unknown {
+  const copy: unknown = structuredClone(root);
+  const slots: { parent: Record<string, unknown> | unknown[]; key: string | number }[] = [];
+  const walk = (value: unknown) => {
+    if (Array.isArray(value)) value.forEach((item, i) => (slots.push({ parent: value, key: i }), walk(item)));
+    else if (typeof value === 'object' && value !== null) {
+      for (const [key, item] of Object.entries(value)) {
+        slots.push({ parent: value as Record<string, unknown>, key });
+        walk(item);
+      }
+    }
+  };
+  walk(copy);
+  const slot = slots[change.pick % Math.max(1, slots.length)];
+  if (!slot) return change.value;
+  const { parent, key } = slot;
+  const get = () => (Array.isArray(parent) ? parent[key as number] : parent[key as string]);
+  const set = (value: unknown) => (Array.isArray(parent) ? (parent[key as number] = value) : (parent[key as string] = value));
+  switch (change.op) {
+    case 'delete':
+      if (Array.isArray(parent)) parent.splice(key as number, 1);
+      else delete parent[key as string];
+      break;
+    case 'replace':
+      set(change.value);
+      break;
+    case 'empty': {
+      const current = get();
+      set(Array.isArray(current) ? [] : typeof current === 'string' ? '' : typeof current === 'object' && current !== null ? {} : null);
+      break;
+    }
+    case 'double': {
+      const current = get();
+      if (Array.isArray(current)) set([...current, ...structuredClone(current)]);
+      else set([current, current]);
+      break;
+    }
+    case 'retype': {
+      const current = get();
+      set(typeof current === 'string' ? Number(current.length) : typeof current === 'number' ? String(current) : typeof current === 'boolean' ? String(current) : null);
+      break;
+    }
+  }
+  return copy;
+}
+
+const mutations = fc.array(mutation, { minLength: 1, maxLength: 6 });
+const applyAll = (root: unknown, changes: readonly Mutation[]) => changes.reduce(mutate, root);
+
+describe('parseStoryText and parseStory', () => {
+  const story = defaultStory();
+  const text = JSON.stringify(story);
+
+  it('answer any text', () => {
+    fc.assert(fc.property(fc.oneof(fc.string(), fc.json(), fc.string({ unit: 'grapheme' })), (input) => expectAnswer(parseStoryText(input))), RUNS);
+  });
+
+  it('answer the default story with characters cut, inserted or changed', () => {
+    const edit = fc.record({ at: fc.nat({ max: text.length }), cut: fc.nat({ max: 40 }), insert: fc.string({ maxLength: 8 }) });
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), (edits) => {
+        const mangled = edits.reduce((t, e) => t.slice(0, e.at) + e.insert + t.slice(e.at + e.cut), text);
+        expectAnswer(parseStoryText(mangled));
+      }),
+      RUNS,
+    );
+  });
+
+  it('answer the default story with values deleted, replaced, emptied, doubled or retyped', () => {
+    fc.assert(
+      fc.property(mutations, (changes) => {
+        const result = parseStory(applyAll(story, changes));
+        expectAnswer(result);
+        // Whatever is accepted is a story that passes every check when read again.
+        if (result.ok) expect(parseStory(JSON.parse(JSON.stringify(result.story))).ok).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  it('answer any JSON value', () => {
+    fc.assert(fc.property(fc.jsonValue(), (value) => expectAnswer(parseStory(value))), RUNS);
+  });
+});
+
+describe('imports', () => {
+  const { nodes, edges } = storyToCsv(smallStory());
+  const cyjs = storyToCytoscapeJson(smallStory());
+
+  it('CSV: any two texts, and the exported tables with characters cut or inserted, are answered', () => {
+    const mangle = (table: string) =>
+      fc.record({ at: fc.nat({ max: table.length }), cut: fc.nat({ max: 20 }), insert: fc.constantFrom('"', ',', '\n', '\r', '\ufeff', "'=", 'x', '') }).map((e) => table.slice(0, e.at) + e.insert + table.slice(e.at + e.cut));
+    fc.assert(fc.property(fc.string(), fc.string(), (a, b) => expectAnswer(csvToDraft(a, b))), RUNS);
+    fc.assert(fc.property(mangle(nodes), mangle(edges), (a, b) => expectAnswer(csvToDraft(a, b))), RUNS);
+  });
+
+  it('Cytoscape JSON: any JSON value, and the export mutated, are answered', () => {
+    fc.assert(fc.property(fc.jsonValue(), (value) => expectAnswer(cytoscapeJsonToDraft(value))), RUNS);
+    fc.assert(fc.property(mutations, (changes) => expectAnswer(cytoscapeJsonToDraft(applyAll(cyjs, changes)))), RUNS);
+  });
+});
+
+describe('messages and settings', () => {
+  it('an embed command is a known command or nothing, whatever a host posts', () => {
+    const near = fc.record({ type: fc.constantFrom('quotegraph:select', 'quotegraph:focus', 'quotegraph:step', 'quotegraph:clear', 'quotegraph:fit', 'x'), id: fc.anything(), ids: fc.anything(), step: fc.anything() }, { requiredKeys: ['type'] });
+    fc.assert(
+      fc.property(fc.oneof(fc.anything(), near), (data) => {
+        const command = parseEmbedCommand(data);
+        if (command) expect(command.type).toMatch(/^quotegraph:(select|clear|focus|step|fit)$/);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a deployment config never opens more than it names', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.jsonValue(), fc.record({ allowedStoryOrigins: fc.array(fc.oneof(fc.webUrl(), fc.string())), otherStories: fc.string() })), (input) => {
+        const { config } = readDeploymentConfig(input);
+        expect(['ask', 'refuse']).toContain(config.otherStories);
+        for (const origin of config.allowedStoryOrigins) expect(origin).toMatch(/^https?:\/\/[^/]+$/);
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('the linear algorithms agree with the obvious ones', () => {
+  const small = fc.string({ unit: fc.constantFrom('a', 'b', 'c'), maxLength: 30 });
+  const naiveAnchor = (text: string, exact: string, prefix?: string, suffix?: string) => {
+    if (exact === '') return { ok: false, reason: 'empty', occurrences: 0 };
+    const at: number[] = [];
+    for (let i = text.indexOf(exact); i !== -1; i = text.indexOf(exact, i + 1)) at.push(i);
+    const fits = at.filter((i) => (!prefix || text.endsWith(prefix, i)) && (!suffix || text.startsWith(suffix, i + exact.length)));
+    if (at.length === 0) return { ok: false, reason: 'not-found', occurrences: 0 };
+    if (fits.length === 1) return { ok: true, start: fits[0], end: (fits[0] ?? 0) + exact.length };
+    if (fits.length === 0) return { ok: false, reason: 'context-mismatch', occurrences: at.length };
+    return { ok: false, reason: 'ambiguous', occurrences: fits.length };
+  };
+
+  it('anchorQuote', () => {
+    fc.assert(
+      fc.property(small, fc.string({ unit: fc.constantFrom('a', 'b'), maxLength: 4 }), fc.option(small.map((s) => s.slice(0, 3)), { nil: undefined }), fc.option(small.map((s) => s.slice(0, 3)), { nil: undefined }), (text, exact, prefix, suffix) => {
+        expect(anchorQuote(text, { exact, prefix, suffix })).toEqual(naiveAnchor(text, exact, prefix, suffix));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('segmentParagraph', () => {
+    const range = fc.record({ start: fc.integer({ min: -2, max: 22 }), end: fc.integer({ min: -2, max: 22 }) });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 20 }), fc.array(range, { maxLength: 8 }), (text, ranges) => {
+        const cuts = [...new Set([0, text.length, ...ranges.flatMap((r) => [r.start, r.end].map((n) => Math.max(0, Math.min(text.length, n))))])].sort((a, b) => a - b);
+        const expected = cuts.slice(0, -1).flatMap((start, i) => {
+          const end = cuts[i + 1] ?? start;
+          return end > start ? [{ start, end, text: text.slice(start, end), covering: ranges.filter((r) => r.start <= start && r.end >= end) }] : [];
+        });
+        expect(segmentParagraph(text, ranges)).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

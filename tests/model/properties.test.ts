@@ -22,7 +22,7 @@ function expectProblems(problems: readonly { path: unknown; message: unknown }[]
   for (const problem of problems) {
     expect(typeof problem.path).toBe('string');
     expect(typeof problem.message).toBe('string');
-    expect(problem.message.length).toBeGreaterThan(0);
+    expect(String(problem.message).length).toBeGreaterThan(0);
   }
 }
 

@@ -87,7 +87,7 @@ export default defineConfig(({ mode }) => {
       },
     },
     test: {
-      include: ['tests/{model,store,graph,ui,app,data,cli,embed}/**/*.test.{ts,tsx}'],
+      include: ['tests/{model,store,graph,ui,app,loading,data,cli,embed}/**/*.test.{ts,tsx}'],
       environment: 'node',
       setupFiles: ['tests/setup.ts'],
       pool: 'threads',

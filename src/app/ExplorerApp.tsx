@@ -5,13 +5,13 @@ import { searchWithView, selectionFromSearch, stepFromSearch } from '../model/se
 import { Explorer } from '../ui/Explorer';
 import type { EmbedSource } from '../ui/EmbedDialog';
 import { ProblemList } from '../ui/ProblemList';
-import { loadDefaultStory } from './defaultStory';
-import { loadStoryFromFile, loadStoryFromUrl, type LoadedStory } from './loadStory';
+import { loadDefaultStory } from '../loading/defaultStory';
+import { loadStoryFromFile, loadStoryFromUrl, type LoadedStory } from '../loading/loadStory';
 import { ImportProblems } from '../ui/ImportProblems';
 import type { OpenRequest } from '../ui/openRequest';
 import { useFileDrop } from './useFileDrop';
-import { useStoryFromUrl } from './useStoryFromUrl';
-import { provenanceForOpened } from './linkedStory';
+import { useStoryFromUrl } from '../loading/useStoryFromUrl';
+import { provenanceForOpened } from '../loading/linkedStory';
 import { StoryGatePage } from '../ui/StoryGatePage';
 import { statusText, useDrafts } from './useDrafts';
 import { NewStoryDialog } from '../ui/studio/NewStoryDialog';

@@ -5,9 +5,9 @@ import type { ExplorerStore } from '../store/createExplorerStore';
 import { EmbedExplorer } from '../ui/EmbedExplorer';
 import { EmbedProblem } from '../ui/EmbedProblem';
 import type { ViewLink } from '../ui/viewLink';
-import { loadDefaultStory } from '../app/defaultStory';
-import type { LoadedStory } from '../app/loadStory';
-import { useStoryFromUrl } from '../app/useStoryFromUrl';
+import { loadDefaultStory } from '../loading/defaultStory';
+import type { LoadedStory } from '../loading/loadStory';
+import { useStoryFromUrl } from '../loading/useStoryFromUrl';
 import { connectFrame, parentOriginOf } from './frameBridge';
 import { EmbedStoryGate } from '../ui/EmbedStoryGate';
 

@@ -1,6 +1,6 @@
 import type { Core } from 'cytoscape';
 import { createRoot, type Root } from 'react-dom/client';
-import { loadStoryFromUrl } from '../app/loadStory';
+import { loadStoryFromUrl } from '../loading/loadStory';
 import { searchWithView } from '../model/selection/selectionUrl';
 import type { ExplorerStore } from '../store/createExplorerStore';
 import { whenDrawn } from '../store/drawingSlice';

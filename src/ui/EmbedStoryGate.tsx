@@ -1,4 +1,4 @@
-import type { HeldStory } from '../app/linkedStory';
+import type { HeldStory } from '../loading/linkedStory';
 
 /** The iframe embed's version of StoryGatePage: compact, with no links that would navigate the frame away. */
 export function EmbedStoryGate({ held, onOpenAnyway }: { held: HeldStory; onOpenAnyway: () => void }) {

@@ -1,4 +1,4 @@
-import type { HeldStory } from '../app/linkedStory';
+import type { HeldStory } from '../loading/linkedStory';
 import { shortAddress } from '../model/trust/storyOrigin';
 
 /**

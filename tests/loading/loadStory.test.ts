@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadStoryFromFile, loadStoryFromUrl, MAX_STORY_BYTES, type LoadedStory } from '../../src/app/loadStory';
+import { loadStoryFromFile, loadStoryFromUrl, MAX_STORY_BYTES, type LoadedStory } from '../../src/loading/loadStory';
 
 const respond = (body: BodyInit, init?: ResponseInit) => async () => new Response(body, init);
 const fetchOf = (fetchImpl: () => Promise<Response>) => ({ fetchImpl: fetchImpl as typeof fetch });

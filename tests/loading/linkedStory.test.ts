@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fetchDeploymentConfig } from '../../src/app/deploymentConfig';
-import { openHeldStory, openLinkedStory } from '../../src/app/linkedStory';
+import { fetchDeploymentConfig } from '../../src/loading/deploymentConfig';
+import { openHeldStory, openLinkedStory } from '../../src/loading/linkedStory';
 import { SAFE_DEFAULTS, type DeploymentConfig } from '../../src/model/trust/deploymentConfig';
 
 const PAGE = 'https://news.example/graphs/index.html';

@@ -1,4 +1,4 @@
-import { parseRendererPreference } from '../graph/rendererChoice';
+import { parseRendererPreference } from '../model/view/rendererPreference';
 import { useCallback, useEffect, useState } from 'react';
 import type { Selection } from '../model/selection/selection';
 import { searchWithView, selectionFromSearch, stepFromSearch } from '../model/selection/selectionUrl';

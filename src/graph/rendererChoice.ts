@@ -1,7 +1,5 @@
+import type { RendererPreference } from '../model/view/rendererPreference';
 import type { GraphScale } from './graphScale';
-
-/** What a reader or embedder asks for (`?renderer=`): let the explorer decide, or insist on one. */
-export type RendererPreference = 'auto' | 'webgl' | 'canvas';
 
 /** Whether this browser can draw with WebGL 2, and on what (the GPU's name, or a software rasteriser's). */
 export interface WebglProbe {
@@ -17,10 +15,6 @@ export interface RendererChoice {
 
 // Software rasterisers (headless and CI browsers, GPU-less VMs): Cytoscape's WebGL mode measured far slower there.
 const SOFTWARE_GL = /swiftshader|llvmpipe|softpipe|software|basic render driver/i;
-
-export function parseRendererPreference(value: string | null | undefined): RendererPreference {
-  return value === 'webgl' || value === 'canvas' ? value : 'auto';
-}
 
 /**
  * WebGL for large graphs on a real GPU; canvas otherwise. Asking for WebGL gets it wherever WebGL 2 exists (even

@@ -1,4 +1,4 @@
-import type { RendererPreference } from '../graph/rendererChoice';
+import type { RendererPreference } from '../model/view/rendererPreference';
 import { createStore } from 'zustand/vanilla';
 import { buildStoryIndex } from '../model/graph/storyIndex';
 import type { Selection } from '../model/selection/selection';

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { RendererPreference } from '../graph/rendererChoice';
+import type { RendererPreference } from '../model/view/rendererPreference';
 import type { ExplorerState } from './explorerState';
 
 export type Theme = 'light' | 'dark';

@@ -3,7 +3,7 @@ import type { Selection } from '../model/selection/selection';
 import type { Story } from '../model/story/types';
 import { createExplorerStore, type ExplorerStore } from '../store/createExplorerStore';
 import type { Theme } from '../store/viewSlice';
-import type { RendererPreference } from '../graph/rendererChoice';
+import type { RendererPreference } from '../model/view/rendererPreference';
 
 /** What every explorer (full or embedded) is opened with, and what it tells its host. */
 export interface ExplorerSetup {

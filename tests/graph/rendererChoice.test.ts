@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chooseRenderer, parseRendererPreference } from '../../src/graph/rendererChoice';
+import { chooseRenderer } from '../../src/graph/rendererChoice';
+import { parseRendererPreference } from '../../src/model/view/rendererPreference';
 
 const gpu = (name: string) => () => ({ available: true, gpu: name });
 const none = () => ({ available: false, gpu: '' });

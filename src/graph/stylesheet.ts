@@ -1,7 +1,8 @@
 import type { StylesheetJson } from 'cytoscape';
 import { BASE_SIZES, NATURAL_SCALE, type DrawScale } from './drawScale';
 import type { GraphScale } from './graphScale';
-import { KNOWN_TYPES, nodeTypeStyle } from './nodeTypeStyles';
+import { KNOWN_TYPES } from '../model/story/nodeTypes';
+import { nodeTypeStyle } from './nodeTypeStyles';
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 

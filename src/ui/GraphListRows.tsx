@@ -1,4 +1,4 @@
-import { nodeTypeStyle } from '../graph/nodeTypeStyles';
+import { typeName } from '../model/story/nodeTypes';
 import { describeSelection } from '../model/graph/describe';
 import type { ListRow, NestedType } from '../model/graph/listRows';
 import type { Relation } from '../model/graph/neighbourhood';
@@ -37,7 +37,7 @@ export function GraphListRows({
     return (
       <section key={heading.type} aria-labelledby={headingId}>
         <h3 id={headingId} style={place(typeRow)}>
-          <TypeGlyph type={heading.type} /> {nodeTypeStyle(heading.type).name}
+          <TypeGlyph type={heading.type} /> {typeName(heading.type)}
         </h3>
         <ul className="graph-list-nodes">
           {nodes.map(({ row: nodeRow, relations }) => {

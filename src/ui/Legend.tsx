@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
-import { nodeTypeStyle } from '../graph/nodeTypeStyles';
 import { countByType } from '../model/graph/typeCounts';
+import { typeName, typeNameInSentence } from '../model/story/nodeTypes';
 import { useExplorerStore } from '../store/ExplorerStoreContext';
 import { selectHiddenTypes, selectStory } from '../store/selectors';
 import { TypeGlyph } from './TypeGlyph';
@@ -27,11 +27,11 @@ export function Legend() {
                 type="button"
                 className="legend-item"
                 aria-pressed={shown}
-                title={shown ? `Hide ${nodeTypeStyle(type).name.toLowerCase()} nodes` : `Show ${nodeTypeStyle(type).name.toLowerCase()} nodes`}
+                title={shown ? `Hide ${typeNameInSentence(type)} nodes` : `Show ${typeNameInSentence(type)} nodes`}
                 onClick={() => toggleType(type)}
               >
                 <TypeGlyph type={type} />
-                <span className="legend-name">{nodeTypeStyle(type).name}</span>{' '}
+                <span className="legend-name">{typeName(type)}</span>{' '}
                 <span className="count">{count}</span>
               </button>
             </li>

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { nodeTypeStyle } from '../graph/nodeTypeStyles';
+import { typeName } from '../model/story/nodeTypes';
 import { relationsOf } from '../model/graph/neighbourhood';
 import type { StoryNode } from '../model/story/types';
 import { useExplorerStore } from '../store/ExplorerStoreContext';
@@ -22,7 +22,7 @@ export function NodeDetails({ node }: { node: StoryNode }) {
   return (
     <article className="details" aria-labelledby={titleId}>
       <p className="details-kind">
-        <TypeGlyph type={node.type} /> {nodeTypeStyle(node.type).name}
+        <TypeGlyph type={node.type} /> {typeName(node.type)}
       </p>
       <h2 id={titleId} tabIndex={-1}>
         {node.label}

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { nodeTypeStyle } from '../graph/nodeTypeStyles';
+import { typeName } from '../model/story/nodeTypes';
 import { searchIndexOf, searchNodes, type SearchHit } from '../model/search/searchNodes';
 import { useExplorerStore } from '../store/ExplorerStoreContext';
 import { selectStory } from '../store/selectors';
@@ -83,7 +83,7 @@ export function SearchBox({ placeholder = 'Search the graph…' }: { placeholder
             <span className="search-label">{hit.node.label}</span>{' '}
             <span className="search-meta">
               {hit.matchedAlias ? `“${hit.matchedAlias}” · ` : ''}
-              {nodeTypeStyle(hit.node.type).name}
+              {typeName(hit.node.type)}
             </span>
           </li>
         ))}

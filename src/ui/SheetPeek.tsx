@@ -1,4 +1,4 @@
-import { nodeTypeStyle } from '../graph/nodeTypeStyles';
+import { typeName } from '../model/story/nodeTypes';
 import { describeSelection } from '../model/graph/describe';
 import { ownerKey } from '../model/graph/storyIndex';
 import { useExplorerStore } from '../store/ExplorerStoreContext';
@@ -15,7 +15,7 @@ export function SheetPeek({ editing }: { editing: boolean }) {
   const showPanel = useExplorerStore((s) => s.showPanel);
   const node = selection?.kind === 'node' ? index.nodes.get(selection.id) : undefined;
   const quotes = selection ? (index.evidenceByOwner.get(ownerKey(selection))?.length ?? 0) : 0;
-  const kind = node ? nodeTypeStyle(node.type).name : 'Relation';
+  const kind = node ? typeName(node.type) : 'Relation';
   return (
     <button type="button" className="sheet-peek" onClick={() => showPanel('details')}>
       {node && <TypeGlyph type={node.type} />}

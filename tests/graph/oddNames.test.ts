@@ -2,7 +2,8 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { graphToSvg } from '../../src/graph/exportSvg';
-import { KNOWN_TYPES, nodeTypeStyle } from '../../src/graph/nodeTypeStyles';
+import { nodeTypeStyle } from '../../src/graph/nodeTypeStyles';
+import { KNOWN_TYPES } from '../../src/model/story/nodeTypes';
 import { patchElements } from '../../src/graph/patchElements';
 import { buildStylesheet } from '../../src/graph/stylesheet';
 import { presetLayout, toElements } from '../../src/graph/toElements';

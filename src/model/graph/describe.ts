@@ -1,4 +1,5 @@
 import type { Selection } from '../selection/selection';
+import { typeNameInSentence } from '../story/nodeTypes';
 import type { StoryIndex } from './storyIndex';
 
 /** A plain-language name for a selection: a node's label, or "A met with B" for a relation. */
@@ -18,5 +19,5 @@ export function announceSelection(index: StoryIndex, selection: Selection | null
   if (selection.kind === 'edge') return `Selected relation: ${describeSelection(index, selection)}. ${quoteText}.`;
   const node = index.nodes.get(selection.id);
   const relations = index.edgesByNode.get(selection.id)?.length ?? 0;
-  return `Selected ${node?.type ?? 'node'} ${describeSelection(index, selection)}: ${relations} relation${relations === 1 ? '' : 's'}, ${quoteText}.`;
+  return `Selected ${node ? typeNameInSentence(node.type) : 'node'} ${describeSelection(index, selection)}: ${relations} relation${relations === 1 ? '' : 's'}, ${quoteText}.`;
 }

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { KNOWN_TYPES } from '../../graph/nodeTypeStyles';
+import { KNOWN_TYPES } from '../../model/story/nodeTypes';
 import { describeSelection } from '../../model/graph/describe';
 import { findOccurrences } from '../../model/anchoring/anchorQuote';
 import { aliasesProblem, quotesFull, textTooLong } from '../../model/studio/editLimits';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { KNOWN_TYPES, nodeTypeStyle } from '../../graph/nodeTypeStyles';
+import { KNOWN_TYPES, typeName } from '../../model/story/nodeTypes';
 import { textTooLong } from '../../model/studio/editLimits';
 import { addNode, freePosition } from '../../model/studio/storyEdits';
 import { LIMITS } from '../../model/story/storySchema';
@@ -38,7 +38,7 @@ export function NewNodeForm() {
       <select id={`${id}-t`} value={type} onChange={(e) => setType(e.target.value)}>
         {KNOWN_TYPES.map((t) => (
           <option key={t} value={t}>
-            {nodeTypeStyle(t).name}
+            {typeName(t)}
           </option>
         ))}
       </select>

@@ -1,5 +1,5 @@
 import { useEffect, useState, type RefObject } from 'react';
-import { KNOWN_TYPES, nodeTypeStyle } from '../../graph/nodeTypeStyles';
+import { KNOWN_TYPES, typeName } from '../../model/story/nodeTypes';
 import { describeSelection } from '../../model/graph/describe';
 import { quotesFull } from '../../model/studio/editLimits';
 import { evidenceFromRange } from '../../model/studio/evidenceFromRange';
@@ -73,7 +73,7 @@ export function SelectionActions({ container }: { container: RefObject<HTMLEleme
         <select value={type} onChange={(e) => setType(e.target.value)}>
           {KNOWN_TYPES.map((t) => (
             <option key={t} value={t}>
-              {nodeTypeStyle(t).name}
+              {typeName(t)}
             </option>
           ))}
         </select>

@@ -44,7 +44,7 @@ function manifestOutOfDist(): Plugin {
 
 // `vite build` makes dist/: what a newsroom uploads (the explorer, the element, the stories, the schema).
 // `vite build --mode extras` makes dist-extras/: the scrollytelling demo and the bench's bare Cytoscape.js page,
-// which the browser tests and the bench serve beside dist/ (tests/browser/staticServer.ts), never uploaded.
+// which the browser tests and the bench serve beside dist/ (src/cli/staticServer.ts), never uploaded.
 export default defineConfig(({ mode }) => {
   const extras = mode === 'extras';
   const input: Record<string, string> = extras

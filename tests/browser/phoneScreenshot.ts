@@ -3,7 +3,7 @@
 // (844 x 390) at explorer-phone-landscape.png (not in public/, which ships to newsrooms). Needs `npm run build`
 // first; uses the same Chromium as the browser tests.
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumExecutable } from './chromium';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../../src/cli/chromium';
 import { startStaticServer } from './staticServer';
 import { waitUntilStill } from './stillness';
 

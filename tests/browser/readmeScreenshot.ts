@@ -2,7 +2,7 @@
 // the studio, and <quote-graph> in an article column and on a phone.
 // Needs `npm run build` first; uses the same Chromium as the browser tests.
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumExecutable } from './chromium';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../../src/cli/chromium';
 import { startStaticServer } from './staticServer';
 import { waitUntilStill } from './stillness';
 

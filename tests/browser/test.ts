@@ -1,5 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumExecutable } from './chromium';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../../src/cli/chromium';
 
 /** Playwright's test, with the browser launched from a Chromium we located (never downloaded) and page errors failing the test. */
 export const test = base.extend<{ pageErrors: string[] }, object>({

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 
 /**
- * Finds a Chromium for the browser tests without letting any tool download one:
+ * Finds a Chromium for the browser tests and the benches without letting any tool download one:
  * CHROMIUM_PATH if set; else the Chromium shipped in the @sparticuz/chromium npm package (Linux x64);
  * else Debian's /usr/bin/chromium. Fails loudly rather than skip.
  */

@@ -1,4 +1,5 @@
-import { parseStoryText, type ParseResult } from '../model/story/parseStory';
+import { parseStoryTextLazily } from '../model/story/readValidStory';
+import type { ParseResult } from '../model/story/types';
 
 /** What the checker's worker answers to request `id`: the result, or the message of a fault in the checks. */
 export type CheckReply = { id: number; result: ParseResult } | { id: number; error: string };
@@ -38,7 +39,7 @@ function checkerWorker(): Worker | null {
       started.terminate();
       for (const [id, entry] of waiting) {
         waiting.delete(id);
-        entry.resolve(checkHere(entry.text));
+        void checkHere(entry.text).then(entry.resolve);
       }
     };
     worker = started;
@@ -52,9 +53,10 @@ function failed(message: string): ParseResult {
   return { ok: false, problems: [{ path: '(the whole file)', message: `The story could not be read: ${message}` }] };
 }
 
-function checkHere(text: string): ParseResult {
+/** Checked on this thread; the schema (and zod) is loaded only for a story the fast check doubts. */
+async function checkHere(text: string): Promise<ParseResult> {
   try {
-    return parseStoryText(text);
+    return await parseStoryTextLazily(text);
   } catch (error) {
     return failed(error instanceof Error ? error.message : String(error));
   }
@@ -65,9 +67,9 @@ function checkHere(text: string): ParseResult {
  * in a worker, so the page stays responsive while a 10 MB file is read, however it is made.
  */
 export function checkStoryText(text: string): Promise<ParseResult> {
-  if (text.length < MAIN_THREAD_TEXT) return Promise.resolve(checkHere(text));
+  if (text.length < MAIN_THREAD_TEXT) return checkHere(text);
   const checker = checkerWorker();
-  if (!checker) return Promise.resolve(checkHere(text));
+  if (!checker) return checkHere(text);
   return new Promise((resolve) => {
     const id = nextId++;
     waiting.set(id, { resolve, text });

@@ -1,4 +1,4 @@
-import type { ParseResult } from '../model/story/parseStory';
+import type { ParseResult } from '../model/story/types';
 import { checkStoryText } from './checkStoryText';
 import type { Provenance } from '../model/trust/storyOrigin';
 import { fetchTextWithin, type FetchFailure, type FetchLimits } from './fetchWithin';

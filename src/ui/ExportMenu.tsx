@@ -1,6 +1,6 @@
 import type { Core } from 'cytoscape';
 import { useRef, useState } from 'react';
-import { parseStory } from '../model/story/parseStory';
+import { parseStoryLazily } from '../model/story/readValidStory';
 import type { Story } from '../model/story/types';
 import { useExplorerStore } from '../store/ExplorerStoreContext';
 import { selectStory } from '../store/selectors';
@@ -42,7 +42,7 @@ const VIEW_EXPORTS: ExportItem[] = [
     what: 'story',
     run: async (story) => {
       // Only a story that passes every check leaves as a story file.
-      const checked = parseStory(story);
+      const checked = await parseStoryLazily(story);
       if (!checked.ok) throw new Error(`fix ${checked.problems.length} problem(s) first (the studio lists them)`);
       downloadText(`${JSON.stringify(story, null, 2)}\n`, storyFileName(story.id, 'json'), 'application/json');
     },

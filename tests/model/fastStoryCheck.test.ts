@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { syntheticStory } from '../../src/cli/bench/syntheticStory';
-import { FAST_KEYS, fastStoryCheck } from '../../src/model/story/fastStoryCheck';
+import { FAST_KEYS, fastStoryCheck, SMALL_PART_KEYS } from '../../src/model/story/fastStoryCheck';
 import { storyJsonSchema } from '../../src/model/story/jsonSchema';
 import { parseStory } from '../../src/model/story/parseStory';
-import { EdgeSchema, EvidenceSchema, LIMITS, NodeSchema, PATTERNS, ParagraphSchema, PositionSchema, StorySchema } from '../../src/model/story/storySchema';
+import { LIMITS, PATTERNS } from '../../src/model/story/storyLimits';
+import { ChangeSchema, EdgeSchema, EvidenceSchema, NodeSchema, ParagraphSchema, PositionSchema, SourceSchema, StepSchema, StorySchema } from '../../src/model/story/storySchema';
 import type { Story } from '../../src/model/story/types';
 import { trickyStory } from './interchange/trickyStory';
 import { variantsOf } from './storyVariants';
@@ -137,6 +138,10 @@ describe('fastStoryCheck agrees with StorySchema', () => {
       evidence: Object.keys(EvidenceSchema.shape),
       position: Object.keys(PositionSchema.shape),
     });
+  });
+
+  it('names the small parts’ keys (source, tour steps, corrections) as the schema does, in its order', () => {
+    expect(SMALL_PART_KEYS).toEqual({ source: Object.keys(SourceSchema.shape), step: Object.keys(StepSchema.shape), change: Object.keys(ChangeSchema.shape) });
   });
 
   it('leaves objects of other kinds to StorySchema, which still decides', () => {

@@ -1,5 +1,4 @@
-import { draftLimitProblem } from '../../model/studio/editLimits';
-import { parseDraft } from '../../model/story/parseStory';
+import { parseDraftLazily } from '../../model/story/readValidStory';
 import { newRevision, type DraftStore, type DraftSummary } from './draftTypes';
 
 /** Where the app kept its one draft before drafts moved to IndexedDB, and where it set an unreadable one aside. */
@@ -15,7 +14,7 @@ export function hasLegacyDraft(storage: Storage = localStorage): boolean {
   }
 }
 
-function summaryOf(key: string, raw: string, now: number): { summary: DraftSummary; story: unknown } {
+async function summaryOf(key: string, raw: string, now: number): Promise<{ summary: DraftSummary; story: unknown }> {
   let data: unknown;
   try {
     data = JSON.parse(raw);
@@ -25,7 +24,7 @@ function summaryOf(key: string, raw: string, now: number): { summary: DraftSumma
   const envelope = typeof data === 'object' && data !== null ? data : {};
   const story: unknown = Reflect.get(envelope, 'story');
   const savedAt: unknown = Reflect.get(envelope, 'savedAt');
-  const parsed = parseDraft(story);
+  const parsed = await parseDraftLazily(story);
   const base = {
     key,
     savedAt: typeof savedAt === 'number' ? savedAt : now,
@@ -36,6 +35,7 @@ function summaryOf(key: string, raw: string, now: number): { summary: DraftSumma
   if (parsed.ok) return { summary: { ...base, storyId: parsed.story.id, title: parsed.story.title }, story: parsed.story };
   const id: unknown = typeof story === 'object' && story !== null ? Reflect.get(story, 'id') : undefined;
   const title: unknown = typeof story === 'object' && story !== null ? Reflect.get(story, 'title') : undefined;
+  const { draftLimitProblem } = await import('../../model/studio/editLimits');
   const reason = draftLimitProblem(story) ?? 'it is not a story of this format';
   return {
     // Kept as the exact text it was saved as: what the curator downloads is what the browser held.
@@ -57,7 +57,7 @@ export async function migrateLegacyDraft(store: DraftStore, storage: Storage = l
   ] as const) {
     const raw = storage.getItem(legacyKey);
     if (raw === null) continue;
-    const { summary, story } = summaryOf(key, raw, now);
+    const { summary, story } = await summaryOf(key, raw, now);
     const written = await store.write(summary, story, 'any');
     if (!written.ok) continue;
     storage.removeItem(legacyKey);

@@ -1,5 +1,4 @@
-import { draftLimitProblem } from '../../model/studio/editLimits';
-import { parseDraft } from '../../model/story/parseStory';
+import { parseDraftLazily } from '../../model/story/readValidStory';
 import type { Story } from '../../model/story/types';
 import type { DraftStore, DraftSummary } from './draftTypes';
 
@@ -14,8 +13,9 @@ export async function openDraft(store: DraftStore, key: string): Promise<OpenedD
   const found = await store.read(key);
   if (!found) return { ok: false, setAside: null };
   if (found.summary.unreadable) return { ok: false, setAside: found.summary };
-  const parsed = parseDraft(found.story);
+  const parsed = await parseDraftLazily(found.story);
   if (parsed.ok) return { ok: true, summary: found.summary, story: parsed.story };
+  const { draftLimitProblem } = await import('../../model/studio/editLimits');
   const reason = draftLimitProblem(found.story) ?? 'it is not a story of this format';
   return { ok: false, setAside: await store.setAside(key, reason) };
 }

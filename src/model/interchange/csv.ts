@@ -1,4 +1,4 @@
-import { LIMITS } from '../story/storySchema';
+import { LIMITS } from '../story/storyLimits';
 import type { Problem, Story } from '../story/types';
 import { checkDraft, edgeIdMaker, type DraftEdge, type DraftNode, type DraftResult } from './draft';
 import { aliasesText, quotesText, splitAliases } from './flatText';

@@ -1,7 +1,7 @@
 import '../zodConfig';
 import { z } from 'zod';
 import { formatPath } from '../story/formatPath';
-import { LIMITS } from '../story/storySchema';
+import { LIMITS } from '../story/storyLimits';
 import type { Problem, Story } from '../story/types';
 import { checkDraft, edgeIdMaker, type DraftEdge, type DraftNode, type DraftResult } from './draft';
 import { quoteLine } from './flatText';

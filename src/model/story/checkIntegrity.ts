@@ -1,7 +1,7 @@
 import { anchorQuote } from '../anchoring/anchorQuote';
 import { closestPassage, HINT_LIMITS, hintBudget, type HintBudget } from '../anchoring/closestPassage';
 import { ProblemSink } from './problemSink';
-import { LIMITS } from './storySchema';
+import { LIMITS } from './storyLimits';
 import type { Evidence, Problem, Story, TourStep } from './types';
 
 /** A paragraph as the checks read it; `text` is undefined when the paragraph's own shape failed (its id still counts). */

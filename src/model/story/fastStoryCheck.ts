@@ -1,11 +1,12 @@
-import { LIMITS, PATTERNS, StorySchema } from './storySchema';
-import type { Evidence, Paragraph, Story, StoryEdge, StoryNode } from './types';
+import { LIMITS, PATTERNS } from './storyLimits';
+import type { Evidence, Paragraph, Story, StoryEdge, StoryNode, TourStep } from './types';
 
 /*
  * StorySchema run jitless (as a strict Content-Security-Policy demands) takes most of the time of opening a large
  * story. This reads the same shape in one plain pass. It only ever answers "certainly valid" (with the story zod
  * would have returned) or "not sure": on any doubt the caller runs StorySchema, whose problems are the ones shown.
  * So it may be stricter than the schema, never looser; tests/model/fastStoryCheck.test.ts holds the two together.
+ * It imports nothing from zod, so a valid story is opened without loading zod at all (see model/story/readValidStory.ts).
  */
 
 /** Thrown on the first doubt and caught once, in fastStoryCheck; one instance, as its stack says nothing. */
@@ -29,6 +30,13 @@ export const FAST_KEYS = {
   position: ['x', 'y'],
 } as const;
 
+/** The keys of the small parts (the article's source, tour steps, corrections), in the schema's order; a test holds them to it. */
+export const SMALL_PART_KEYS = {
+  source: ['name', 'url', 'published'],
+  step: ['title', 'text', 'focus', 'select', 'paragraph'],
+  change: ['date', 'note'],
+} as const;
+
 const keySets = {
   story: new Set<string>(FAST_KEYS.story),
   article: new Set<string>(FAST_KEYS.article),
@@ -37,6 +45,9 @@ const keySets = {
   edge: new Set<string>(FAST_KEYS.edge),
   evidence: new Set<string>(FAST_KEYS.evidence),
   position: new Set<string>(FAST_KEYS.position),
+  source: new Set<string>(SMALL_PART_KEYS.source),
+  step: new Set<string>(SMALL_PART_KEYS.step),
+  change: new Set<string>(SMALL_PART_KEYS.change),
 };
 
 type Fields = Record<string, unknown>;
@@ -92,18 +103,16 @@ function maybe<T>(value: unknown, read: (value: unknown) => T): T | undefined {
   return value === undefined ? undefined : read(value);
 }
 
-/** The few small parts (source, steps, changes) go through the schema's own pieces: a handful of items, no time to save. */
-function viaSchema<T>(schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } }, value: unknown): T {
-  const parsed = schema.safeParse(value);
-  return parsed.success ? parsed.data : doubt();
-}
-
 // Made once, not a closure per item.
 const labelText = (value: unknown) => nonBlank(value, LIMITS.label);
 const typeText = (value: unknown) => nonBlank(value, LIMITS.type);
 const summaryText = (value: unknown) => text(value, LIMITS.summary);
 const contextText = (value: unknown) => text(value, LIMITS.context);
 const aliasList = (value: unknown) => list(value, LIMITS.aliases, labelText);
+const titleText = (value: unknown) => nonBlank(value, LIMITS.title);
+const dateText = (value: unknown) => (typeof value === 'string' && PATTERNS.date.test(value) ? value : doubt());
+const urlText = (value: unknown) => (typeof value === 'string' && value.length <= LIMITS.url && PATTERNS.httpUrl.test(value) ? value : doubt());
+const focusList = (value: unknown) => list(value, LIMITS.stepFocus, idText);
 
 // Optional keys are added by assignment after the required ones, or chosen among literals where a required key
 // follows them (node, edge), so keys stand in the schema's order; spreading them in made this pass a third slower.
@@ -160,30 +169,61 @@ function readParagraph(value: unknown): Paragraph {
   return { id: idText(o.id), text: nonBlank(o.text, LIMITS.paragraphText) };
 }
 
+type Source = NonNullable<Story['article']['source']>;
+type Change = NonNullable<Story['changes']>[number];
+
+/**
+ * Every key of a source is optional, so the schema takes any object here, of any prototype (a Date reads as `{}`).
+ * Read the way zod reads it (keys by for…in, values as `o[key]`, inherited ones too), so the two agree on those as well.
+ */
+function readSource(value: unknown): Source {
+  if (!isFields(value)) return doubt();
+  const o = value;
+  for (const key in o) if (!keySets.source.has(key)) return doubt();
+  const source: Source = {};
+  if ('name' in o) source.name = maybe(o.name, titleText);
+  if ('url' in o) source.url = maybe(o.url, urlText);
+  if ('published' in o) source.published = maybe(o.published, dateText);
+  return source;
+}
+
+function readStep(value: unknown): TourStep {
+  const o = fields(value, keySets.step);
+  const step: TourStep = { title: labelText(o.title), text: summaryText(o.text) };
+  if ('focus' in o) step.focus = maybe(o.focus, focusList);
+  if ('select' in o) step.select = maybe(o.select, idText);
+  if ('paragraph' in o) step.paragraph = maybe(o.paragraph, idText);
+  return step;
+}
+
+function readChange(value: unknown): Change {
+  const o = fields(value, keySets.change);
+  return { date: dateText(o.date), note: nonBlank(o.note, LIMITS.summary) };
+}
+
 // The story and its article are one object each: spreads are fine there.
 function readArticle(value: unknown): Story['article'] {
   const o = fields(value, keySets.article);
   const paragraphs = list(o.paragraphs, LIMITS.paragraphs, readParagraph);
   return {
     title: nonBlank(o.title, LIMITS.title),
-    ...('source' in o ? { source: viaSchema(StorySchema.shape.article.shape.source, o.source) } : undefined),
+    ...('source' in o ? { source: maybe(o.source, readSource) } : undefined),
     paragraphs: paragraphs.length >= 1 ? paragraphs : doubt(),
   };
 }
 
 function readStory(value: unknown): Story {
   const o = fields(value, keySets.story);
-  const { shape } = StorySchema;
   return {
-    version: viaSchema(shape.version, o.version),
+    version: o.version === 1 ? 1 : doubt(),
     id: idText(o.id),
     title: nonBlank(o.title, LIMITS.title),
     ...('description' in o ? { description: maybe(o.description, summaryText) } : undefined),
     article: readArticle(o.article),
     nodes: list(o.nodes, LIMITS.nodes, readNode),
     edges: list(o.edges, LIMITS.edges, readEdge),
-    ...('steps' in o ? { steps: viaSchema(shape.steps, o.steps) } : undefined),
-    ...('changes' in o ? { changes: viaSchema(shape.changes, o.changes) } : undefined),
+    ...('steps' in o ? { steps: maybe(o.steps, (steps) => list(steps, LIMITS.steps, readStep)) } : undefined),
+    ...('changes' in o ? { changes: maybe(o.changes, (changes) => list(changes, LIMITS.changes, readChange)) } : undefined),
   };
 }
 

@@ -1,17 +1,18 @@
 import { checkIntegrity, checkParts } from './checkIntegrity';
-import { fastStoryCheck } from './fastStoryCheck';
 import { formatPath } from './formatPath';
-import { jsonSyntaxMessage } from './jsonSyntaxMessage';
 import { ProblemSink } from './problemSink';
 import { ITEMISED_LISTS, readStoryParts } from './readStoryParts';
+import { readStoryJson, readValidDraft, readValidStory } from './readValidStory';
 import { StorySchema } from './storySchema';
-import type { Problem, Story } from './types';
+import type { DraftParse, ParseResult } from './types';
 
-/** A story ready to draw, or every reason it is not. */
-export type ParseResult = { ok: true; story: Story } | { ok: false; problems: Problem[] };
-
-/** Checks unknown data (parsed JSON from a file, a URL or a message) once, at the door. */
+/**
+ * Checks unknown data (parsed JSON from a file, a URL or a message) once, at the door. This module loads zod (the
+ * schema words the problems); code on a reader's first view calls parseStoryLazily (readValidStory.ts) instead.
+ */
 export function parseStory(input: unknown): ParseResult {
+  const valid = readValidStory(input);
+  if (valid) return valid;
   const shaped = checkShape(input);
   if (!shaped.ok) return shaped;
   const problems = checkIntegrity(shaped.story);
@@ -22,20 +23,20 @@ export function parseStory(input: unknown): ParseResult {
  * A draft in the studio: the shape must be right, but the checks that a finished story must pass (quotes that
  * anchor, evidence for everything, edge ends) are reported, not enforced, so work in progress can be kept.
  */
-export function parseDraft(input: unknown): { ok: true; story: Story; problems: Problem[] } | { ok: false; problems: Problem[] } {
+export function parseDraft(input: unknown): DraftParse {
+  const valid = readValidDraft(input);
+  if (valid) return valid;
   const shaped = checkShape(input);
   return shaped.ok ? { ...shaped, problems: checkIntegrity(shaped.story) } : shaped;
 }
 
 /**
- * The story's shape, checked against StorySchema. A valid story takes the fast path; anything the fast check is not
- * sure of goes to the schema itself, so the problems a curator reads are the schema's, worded as before. When the
+ * The story's shape, checked against StorySchema, for what the fast check (readValidStory) was not sure of, so the
+ * problems a curator reads are the schema's, worded as before. When the
  * shape fails, the parts that are fine are checked too, so one run lists every problem it can find (the first
  * thousand of them, and a count of the rest).
  */
 function checkShape(input: unknown): ParseResult {
-  const story = fastStoryCheck(input);
-  if (story) return { ok: true, story };
   const sink = new ProblemSink();
   // The long lists are checked item by item (readStoryParts); the schema sees the story without them.
   const top = StorySchema.safeParse(withoutLongLists(input));
@@ -73,16 +74,8 @@ function withoutLongLists(input: unknown): unknown {
 
 /** Parses JSON text, turning a syntax error into a problem (with line and column) instead of an exception. */
 export function parseStoryText(text: string): ParseResult {
-  // A byte order mark, as some Windows editors write: the browser's file and fetch readers drop it, and so does this.
-  const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, problems: [{ path: '(the whole file)', message: jsonSyntaxMessage(json, detail) }] };
-  }
-  return parseStory(data);
+  const json = readStoryJson(text);
+  return json.ok ? parseStory(json.data) : json;
 }
 
 function describeIssue(message: string, code: string): string {

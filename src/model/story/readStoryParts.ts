@@ -2,7 +2,8 @@ import type { CheckedEdge, CheckedElement, CheckedParagraph, StoryParts } from '
 import { fastPart } from './fastStoryCheck';
 import { formatPath } from './formatPath';
 import type { ProblemSink } from './problemSink';
-import { EdgeSchema, EvidenceSchema, LIMITS, NodeSchema, ParagraphSchema, StepSchema } from './storySchema';
+import { LIMITS } from './storyLimits';
+import { EdgeSchema, EvidenceSchema, NodeSchema, ParagraphSchema, StepSchema } from './storySchema';
 import type { Evidence } from './types';
 
 /*

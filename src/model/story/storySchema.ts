@@ -1,37 +1,6 @@
 import '../zodConfig';
 import { z } from 'zod';
-
-/** Length limits: generous for real stories, small enough that a hostile file cannot stall the page. */
-export const LIMITS = {
-  id: 120,
-  label: 160,
-  /** A node's or edge's type: one word or two. */
-  type: 40,
-  title: 300,
-  summary: 2000,
-  paragraphText: 20_000,
-  quote: 2_000,
-  context: 500,
-  aliases: 20,
-  paragraphs: 20_000,
-  nodes: 50_000,
-  edges: 200_000,
-  evidence: 100,
-  /**
-   * Characters of article text that checking every quote may read (each quote reads the paragraph it cites, so a
-   * paragraph cited by many quotes is read many times). A real story reads a few million; this refuses a file that
-   * cites one 20,000-character paragraph with hundreds of thousands of tiny quotes, which would take many seconds.
-   */
-  quoteReading: 64_000_000,
-} as const;
-
-/** Shapes of strings, shared with fastStoryCheck so the fast path tests strings exactly as the schema does. */
-export const PATTERNS = {
-  id: /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/,
-  nonBlank: /\S/,
-  httpUrl: /^https?:\/\/\S+$/i,
-  date: /^\d{4}-\d{2}-\d{2}$/,
-} as const;
+import { LIMITS, PATTERNS } from './storyLimits';
 
 const Id = z
   .string()
@@ -44,7 +13,7 @@ const NonBlank = (max: number) =>
 
 const HttpUrl = z
   .string()
-  .max(2000)
+  .max(LIMITS.url)
   .regex(PATTERNS.httpUrl, 'must be an http:// or https:// address');
 
 export const EvidenceSchema = z.strictObject({
@@ -93,7 +62,7 @@ export const SourceSchema = z.strictObject({
 export const StepSchema = z.strictObject({
   title: NonBlank(LIMITS.label),
   text: z.string().max(LIMITS.summary).describe('What the reader should notice at this step, in plain text.'),
-  focus: z.array(Id).max(200).optional().describe('Node and edge ids to highlight and fit the view to.'),
+  focus: z.array(Id).max(LIMITS.stepFocus).optional().describe('Node and edge ids to highlight and fit the view to.'),
   select: Id.optional().describe('A node or edge id to select, so its quotes show.'),
   paragraph: Id.optional().describe('A paragraph id to scroll the article to.'),
 });
@@ -115,6 +84,6 @@ export const StorySchema = z.strictObject({
   }),
   nodes: z.array(NodeSchema).max(LIMITS.nodes),
   edges: z.array(EdgeSchema).max(LIMITS.edges),
-  steps: z.array(StepSchema).max(100).optional().describe('A guided tour through the story, in order.'),
-  changes: z.array(ChangeSchema).max(500).optional().describe('Corrections and updates since publication, shown to readers.'),
+  steps: z.array(StepSchema).max(LIMITS.steps).optional().describe('A guided tour through the story, in order.'),
+  changes: z.array(ChangeSchema).max(LIMITS.changes).optional().describe('Corrections and updates since publication, shown to readers.'),
 });

@@ -18,3 +18,9 @@ export interface Problem {
   /** Only on the last line of a capped list (see ProblemSink): how many problems that line stands for. */
   more?: number;
 }
+
+/** A story ready to draw, or every reason it is not. */
+export type ParseResult = { ok: true; story: Story } | { ok: false; problems: Problem[] };
+
+/** A draft in the studio: the story and the problems it still has (kept, not enforced), or why it has not a story's shape. */
+export type DraftParse = { ok: true; story: Story; problems: Problem[] } | { ok: false; problems: Problem[] };

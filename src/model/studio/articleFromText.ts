@@ -1,4 +1,4 @@
-import { LIMITS } from '../story/storySchema';
+import { LIMITS } from '../story/storyLimits';
 import type { Paragraph } from '../story/types';
 
 /** A block of pasted text too long for one paragraph, and into how many paragraphs it was split. */

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { fastStoryCheck } from '../story/fastStoryCheck';
-import { LIMITS, StorySchema } from '../story/storySchema';
+import { LIMITS } from '../story/storyLimits';
+import { StorySchema } from '../story/storySchema';
 
 /*
  * The studio must never keep a draft that the story format would refuse when it is opened again (a paragraph over

@@ -1,6 +1,7 @@
 import { anchorQuote } from '../anchoring/anchorQuote';
 import { parseDraft } from '../story/parseStory';
-import { LIMITS, StorySchema } from '../story/storySchema';
+import { LIMITS } from '../story/storyLimits';
+import { StorySchema } from '../story/storySchema';
 import type { Story } from '../story/types';
 import { splitLongText } from './articleFromText';
 import { pathSubject, valueAt } from './editLimits';

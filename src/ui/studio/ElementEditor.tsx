@@ -5,7 +5,7 @@ import { findOccurrences } from '../../model/anchoring/anchorQuote';
 import { aliasesProblem, quotesFull, textTooLong } from '../../model/studio/editLimits';
 import { evidenceFromWords } from '../../model/studio/evidenceFromRange';
 import { addEvidence, removeEdge, removeEvidence, removeNode, updateEdge, updateNode } from '../../model/studio/storyEdits';
-import { LIMITS } from '../../model/story/storySchema';
+import { LIMITS } from '../../model/story/storyLimits';
 import { useExplorerStore } from '../../store/ExplorerStoreContext';
 import { selectIndex, selectSelection, selectStory } from '../../store/selectors';
 import { CommitField } from './CommitField';

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { KNOWN_TYPES, typeName } from '../../model/story/nodeTypes';
 import { textTooLong } from '../../model/studio/editLimits';
 import { addNode, freePosition } from '../../model/studio/storyEdits';
-import { LIMITS } from '../../model/story/storySchema';
+import { LIMITS } from '../../model/story/storyLimits';
 import { useExplorerStore } from '../../store/ExplorerStoreContext';
 import { CheckedInput } from './CheckedInput';
 

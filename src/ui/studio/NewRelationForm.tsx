@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { textTooLong } from '../../model/studio/editLimits';
 import { addEdge } from '../../model/studio/storyEdits';
-import { LIMITS } from '../../model/story/storySchema';
+import { LIMITS } from '../../model/story/storyLimits';
 import { useExplorerStore } from '../../store/ExplorerStoreContext';
 import { CheckedInput } from './CheckedInput';
 import { selectSelection, selectStory } from '../../store/selectors';

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { articleFromText, type SplitBlock } from '../../model/studio/articleFromText';
 import { textTooLong } from '../../model/studio/editLimits';
 import { newStory } from '../../model/studio/storyEdits';
-import { LIMITS } from '../../model/story/storySchema';
+import { LIMITS } from '../../model/story/storyLimits';
 import type { Story } from '../../model/story/types';
 
 const count = (n: number) => n.toLocaleString('en');

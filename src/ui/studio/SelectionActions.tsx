@@ -4,7 +4,7 @@ import { describeSelection } from '../../model/graph/describe';
 import { quotesFull } from '../../model/studio/editLimits';
 import { evidenceFromRange } from '../../model/studio/evidenceFromRange';
 import { addEvidence, addNode, freePosition, labelFromQuote } from '../../model/studio/storyEdits';
-import { LIMITS } from '../../model/story/storySchema';
+import { LIMITS } from '../../model/story/storyLimits';
 import type { Evidence } from '../../model/story/types';
 import { useExplorerStore } from '../../store/ExplorerStoreContext';
 import { selectIndex, selectSelection } from '../../store/selectors';

@@ -1,6 +1,6 @@
 import type { Core } from 'cytoscape';
 import { addChange } from '../../model/studio/storyEdits';
-import { LIMITS } from '../../model/story/storySchema';
+import { LIMITS } from '../../model/story/storyLimits';
 import { useExplorerStore } from '../../store/ExplorerStoreContext';
 import { selectStory } from '../../store/selectors';
 import { CommitField } from './CommitField';

@@ -3,7 +3,7 @@ import { articleFromText, splitLongText } from '../../../src/model/studio/articl
 import { aliasesProblem, draftLimitProblem, quotesFull, textTooLong } from '../../../src/model/studio/editLimits';
 import { addEvidence, newStory, updateNode } from '../../../src/model/studio/storyEdits';
 import { parseDraft } from '../../../src/model/story/parseStory';
-import { LIMITS } from '../../../src/model/story/storySchema';
+import { LIMITS } from '../../../src/model/story/storyLimits';
 import { smallStory } from '../../helpers/stories';
 
 describe('studio edit limits', () => {

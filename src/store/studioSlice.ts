@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import { selectionExists } from '../model/graph/neighbourhood';
 import { buildStoryIndex } from '../model/graph/storyIndex';
-import { draftLimitProblem } from '../model/studio/editLimits';
+import { editLimitProblem, loadEditCheck } from '../model/studio/editCheck';
 import type { Story } from '../model/story/types';
 import type { ExplorerState } from './explorerState';
 
@@ -44,7 +44,11 @@ function withStory(state: ExplorerState, story: Story): Partial<ExplorerState> {
 
 export const createStudioSlice: StateCreator<ExplorerState, [], [], StudioSlice> = (set, get) => ({
   editing: false,
-  setEditing: (editing) => set((state) => ({ editing, changesAtStart: editing && !state.editing ? (state.story.changes?.length ?? 0) : state.changesAtStart })),
+  setEditing: (editing) => {
+    // The check every edit meets (and zod, which words it) loads as the studio opens.
+    if (editing) void loadEditCheck();
+    set((state) => ({ editing, changesAtStart: editing && !state.editing ? (state.story.changes?.length ?? 0) : state.changesAtStart }));
+  },
   published: true,
   changesAtStart: 0,
   past: [],
@@ -56,7 +60,7 @@ export const createStudioSlice: StateCreator<ExplorerState, [], [], StudioSlice>
     const state = get();
     const next = edit(state.story);
     if (next === state.story) return true;
-    const problem = draftLimitProblem(next);
+    const problem = editLimitProblem(next);
     if (problem) {
       set({ refusal: `Not changed: ${problem}` });
       return false;

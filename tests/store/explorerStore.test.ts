@@ -196,6 +196,8 @@ describe('studio history', () => {
 
   it('refuses an edit that would make a draft the story format cannot open again, and says why', async () => {
     const { updateNode } = await import('../../src/model/studio/storyEdits');
+    // The studio loads its full check when editing begins (setEditing); this store is edited directly.
+    await (await import('../../src/model/studio/editCheck')).loadEditCheck();
     const store = createExplorerStore(smallStory());
     const before = store.getState().story;
     const names = Array.from({ length: 21 }, (_, i) => `Name ${i}`);

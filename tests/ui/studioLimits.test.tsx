@@ -2,6 +2,7 @@
 import { fireEvent, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { loadEditCheck } from '../../src/model/studio/editCheck';
 import { addEvidence } from '../../src/model/studio/storyEdits';
 import { ElementEditor } from '../../src/ui/studio/ElementEditor';
 import { NewStoryDialog } from '../../src/ui/studio/NewStoryDialog';
@@ -9,7 +10,9 @@ import { RefusalBanner } from '../../src/ui/studio/RefusalBanner';
 import { renderWithStore } from '../helpers/renderWithStore';
 import { smallStory } from '../helpers/stories';
 
-beforeAll(() => {
+beforeAll(async () => {
+  // setEditing(true) starts loading the studio's full check; wait for it once, so no edit here races it.
+  await loadEditCheck();
   // jsdom has <dialog> without its methods: open and close it as a browser would, so its content is visible.
   HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
     this.setAttribute('open', '');

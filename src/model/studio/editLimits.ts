@@ -1,32 +1,15 @@
 import type { z } from 'zod';
 import { fastStoryCheck } from '../story/fastStoryCheck';
-import { LIMITS } from '../story/storyLimits';
 import { StorySchema } from '../story/storySchema';
 
 /*
  * The studio must never keep a draft that the story format would refuse when it is opened again (a paragraph over
  * 20,000 characters, a 21st other name, a 101st quote). Fields say so as the curator types; this is the last word,
- * applied to every edit: the very check a saved draft meets on reload, worded for a curator.
+ * applied to every edit: the very check a saved draft meets on reload, worded for a curator. It loads zod, so the
+ * store reaches it through editCheck.ts, loaded when editing begins; the fields' own checks are in fieldLimits.ts.
  */
 
 const count = (n: number) => n.toLocaleString('en');
-
-/** "2,345 characters: at most 2,000 (345 too many)", or null when `text` fits in `max`. */
-export function textTooLong(text: string, max: number): string | null {
-  return text.length <= max ? null : `${count(text.length)} characters: at most ${count(max)} (${count(text.length - max)} too many).`;
-}
-
-/** Why a list of other names cannot be kept (too many, or one too long), or null. */
-export function aliasesProblem(names: readonly string[]): string | null {
-  if (names.length > LIMITS.aliases) return `${count(names.length)} other names: at most ${LIMITS.aliases}.`;
-  const long = names.find((name) => name.length > LIMITS.label);
-  return long === undefined ? null : `The name “${long.slice(0, 40)}…” has ${count(long.length)} characters: at most ${LIMITS.label} each.`;
-}
-
-/** Why one more quote cannot be added to an element that has `quotes` already, or null. */
-export function quotesFull(quotes: number): string | null {
-  return quotes < LIMITS.evidence ? null : `It has ${LIMITS.evidence} quotes, the most a node or relation may have: remove one first.`;
-}
 
 type Issue = z.core.$ZodIssue;
 

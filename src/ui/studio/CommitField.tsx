@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { textTooLong } from '../../model/studio/editLimits';
+import { textTooLong } from '../../model/studio/fieldLimits';
 import { useExplorerStore } from '../../store/ExplorerStoreContext';
 
 /**

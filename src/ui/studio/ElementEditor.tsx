@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { KNOWN_TYPES } from '../../model/story/nodeTypes';
 import { describeSelection } from '../../model/graph/describe';
 import { findOccurrences } from '../../model/anchoring/anchorQuote';
-import { aliasesProblem, quotesFull, textTooLong } from '../../model/studio/editLimits';
+import { aliasesProblem, quotesFull, textTooLong } from '../../model/studio/fieldLimits';
 import { evidenceFromWords } from '../../model/studio/evidenceFromRange';
 import { addEvidence, removeEdge, removeEvidence, removeNode, updateEdge, updateNode } from '../../model/studio/storyEdits';
 import { LIMITS } from '../../model/story/storyLimits';

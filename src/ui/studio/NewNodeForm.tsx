@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { KNOWN_TYPES, typeName } from '../../model/story/nodeTypes';
-import { textTooLong } from '../../model/studio/editLimits';
+import { textTooLong } from '../../model/studio/fieldLimits';
 import { addNode, freePosition } from '../../model/studio/storyEdits';
 import { LIMITS } from '../../model/story/storyLimits';
 import { useExplorerStore } from '../../store/ExplorerStoreContext';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { textTooLong } from '../../model/studio/editLimits';
+import { textTooLong } from '../../model/studio/fieldLimits';
 import { addEdge } from '../../model/studio/storyEdits';
 import { LIMITS } from '../../model/story/storyLimits';
 import { useExplorerStore } from '../../store/ExplorerStoreContext';

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { articleFromText, type SplitBlock } from '../../model/studio/articleFromText';
-import { textTooLong } from '../../model/studio/editLimits';
+import { textTooLong } from '../../model/studio/fieldLimits';
 import { newStory } from '../../model/studio/storyEdits';
 import { LIMITS } from '../../model/story/storyLimits';
 import type { Story } from '../../model/story/types';

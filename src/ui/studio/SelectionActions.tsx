@@ -1,7 +1,7 @@
 import { useEffect, useState, type RefObject } from 'react';
 import { KNOWN_TYPES, typeName } from '../../model/story/nodeTypes';
 import { describeSelection } from '../../model/graph/describe';
-import { quotesFull } from '../../model/studio/editLimits';
+import { quotesFull } from '../../model/studio/fieldLimits';
 import { evidenceFromRange } from '../../model/studio/evidenceFromRange';
 import { addEvidence, addNode, freePosition, labelFromQuote } from '../../model/studio/storyEdits';
 import { LIMITS } from '../../model/story/storyLimits';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleFromText, splitLongText } from '../../../src/model/studio/articleFromText';
-import { aliasesProblem, draftLimitProblem, quotesFull, textTooLong } from '../../../src/model/studio/editLimits';
+import { draftLimitProblem } from '../../../src/model/studio/editLimits';
+import { aliasesProblem, quotesFull, textTooLong } from '../../../src/model/studio/fieldLimits';
 import { addEvidence, newStory, updateNode } from '../../../src/model/studio/storyEdits';
 import { parseDraft } from '../../../src/model/story/parseStory';
 import { LIMITS } from '../../../src/model/story/storyLimits';

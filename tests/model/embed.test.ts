@@ -1,4 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import '../../src/model/zodConfig';
 import { idChoices, selectionFromValue, selectionValue } from '../../src/model/embed/idChoices';
 import { allowedOrigins, parseEmbedCommand } from '../../src/model/embed/messages';
 import { elementSnippet, iframeSnippet, type SnippetTarget } from '../../src/model/embed/snippets';
@@ -27,6 +30,42 @@ describe('embed commands', () => {
     ]) {
       expect(parseEmbedCommand(junk)).toBeNull();
     }
+  });
+});
+
+describe('embed commands, checked by hand', () => {
+  // The zod schema the hand check replaced (so the iframe loads no zod): the two must answer alike.
+  const Id = z.string().min(1).max(200);
+  const EmbedCommandSchema = z.discriminatedUnion('type', [
+    z.strictObject({ type: z.literal('quotegraph:select'), id: Id }),
+    z.strictObject({ type: z.literal('quotegraph:clear') }),
+    z.strictObject({ type: z.literal('quotegraph:focus'), ids: z.array(Id).max(500) }),
+    z.strictObject({ type: z.literal('quotegraph:step'), step: z.number().int().min(1).max(1000) }),
+    z.strictObject({ type: z.literal('quotegraph:fit') }),
+  ]);
+  const bySchema = (data: unknown) => {
+    const parsed = EmbedCommandSchema.safeParse(data);
+    return parsed.success ? parsed.data : null;
+  };
+
+  it('agree with the zod schema they replaced, on near misses and on anything at all', () => {
+    const id = fc.oneof(fc.string({ maxLength: 3 }), fc.constant(''), fc.constant('x'.repeat(200)), fc.constant('x'.repeat(201)), fc.anything());
+    const near = fc.record(
+      {
+        type: fc.constantFrom('quotegraph:select', 'quotegraph:focus', 'quotegraph:step', 'quotegraph:clear', 'quotegraph:fit', 'x'),
+        id,
+        ids: fc.oneof(fc.array(id, { maxLength: 4 }), fc.constant(Array<string>(501).fill('a')), fc.constant(Array<string>(500).fill('a')), fc.constant(Array<string>(2).fill('a', 1)), fc.anything()),
+        step: fc.oneof(fc.constantFrom(0, 1, 1.5, 1000, 1001, -1, NaN, Infinity, '3'), fc.double(), fc.integer()),
+        extra: fc.anything(),
+      },
+      { requiredKeys: ['type'] },
+    );
+    fc.assert(
+      fc.property(fc.oneof(fc.anything(), near), (data) => {
+        expect(parseEmbedCommand(data)).toEqual(bySchema(data));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

@@ -1,10 +1,12 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { Story } from '../model/story/types';
 import { downloadText, storyFileName } from '../ui/download';
 import { DraftBanners, type DraftTrouble } from '../ui/studio/DraftBanners';
-import { DraftsDialog } from '../ui/studio/DraftsDialog';
 import { draftFileText, draftStoryData } from './drafts/openDraft';
 import type { Drafts } from './useDrafts';
+
+// Loaded when the curator first opens Drafts.
+const DraftsDialog = lazy(() => import('../ui/studio/DraftsDialog').then((module) => ({ default: module.DraftsDialog })));
 
 /** How the app shows a story from the drafts: in the studio, and whether readers may have seen it. */
 export type ShowDraft = (story: Story | null, options: { editing: boolean; published: boolean }) => void;
@@ -68,16 +70,18 @@ export function DraftsLayer({ drafts, open, onClose, show }: { drafts: Drafts; o
   return (
     <>
       {open && (
-        <DraftsDialog
-          drafts={drafts.list}
-          currentKey={drafts.currentKey()}
-          message={message}
-          onOpen={(key) => void openDraft(key)}
-          onDownload={(key) => void download(key)}
-          onDiscard={(key) => void discard(key)}
-          onRepair={(key) => void repair(key).catch(() => setMessage('The repair could not be loaded (offline?). Download the draft to keep it.'))}
-          onClose={close}
-        />
+        <Suspense fallback={null}>
+          <DraftsDialog
+            drafts={drafts.list}
+            currentKey={drafts.currentKey()}
+            message={message}
+            onOpen={(key) => void openDraft(key)}
+            onDownload={(key) => void download(key)}
+            onDiscard={(key) => void discard(key)}
+            onRepair={(key) => void repair(key).catch(() => setMessage('The repair could not be loaded (offline?). Download the draft to keep it.'))}
+            onClose={close}
+          />
+        </Suspense>
       )}
       <DraftBanners
         trouble={troubleOf(drafts.status)}

@@ -1,5 +1,5 @@
 import { parseRendererPreference } from '../model/view/rendererPreference';
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { Selection } from '../model/selection/selection';
 import { searchWithView, selectionFromSearch, stepFromSearch } from '../model/selection/selectionUrl';
 import { Explorer } from '../ui/Explorer';
@@ -14,8 +14,10 @@ import { useStoryFromUrl } from '../loading/useStoryFromUrl';
 import { provenanceForOpened } from '../loading/linkedStory';
 import { StoryGatePage } from '../ui/StoryGatePage';
 import { statusText, useDrafts } from './useDrafts';
-import { NewStoryDialog } from '../ui/studio/NewStoryDialog';
 import { DraftsLayer, type ShowDraft } from './DraftsLayer';
+
+// Loaded when the curator asks for a new story.
+const NewStoryDialog = lazy(() => import('../ui/studio/NewStoryDialog').then((module) => ({ default: module.NewStoryDialog })));
 
 /** Mirrors the selection and tour step into the address bar, so the current view can be shared as a link. */
 function writeViewToUrl(view: { selection: Selection | null; step: number | null }): void {
@@ -166,13 +168,15 @@ export function ExplorerApp() {
         provenance={loaded.provenance ?? null}
       />
       {creating && (
-        <NewStoryDialog
-          onClose={() => setCreating(false)}
-          onCreate={(story) => {
-            drafts.create(story);
-            showDraft(story, { editing: true, published: false });
-          }}
-        />
+        <Suspense fallback={null}>
+          <NewStoryDialog
+            onClose={() => setCreating(false)}
+            onCreate={(story) => {
+              drafts.create(story);
+              showDraft(story, { editing: true, published: false });
+            }}
+          />
+        </Suspense>
       )}
       <DraftsLayer drafts={drafts} open={showingDrafts} onClose={() => setShowingDrafts(false)} show={showDraft} />
       {failedImport && !failedImport.ok && (

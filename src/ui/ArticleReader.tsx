@@ -1,11 +1,13 @@
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { lazy, Suspense, useEffect, useId, useMemo, useRef } from 'react';
 import { ownerKey, type AnchoredEvidence } from '../model/graph/storyIndex';
 import { useExplorerStore } from '../store/ExplorerStoreContext';
 import { selectArticleFocus, selectIndex, selectSelection, selectStory } from '../store/selectors';
 import { prefersReducedMotion } from '../graph/viewport';
 import { ArticleParagraph } from './ArticleParagraph';
-import { SelectionActions } from './studio/SelectionActions';
 import { useProgressiveCount } from './useProgressiveCount';
+
+// The studio's actions on selected words load with the studio, not for readers.
+const SelectionActions = lazy(() => import('./studio/SelectionActions').then((module) => ({ default: module.SelectionActions })));
 
 /** One empty list for every paragraph without evidence, so their memoised rendering holds. */
 const NO_EVIDENCE: readonly AnchoredEvidence[] = [];
@@ -72,7 +74,11 @@ export function ArticleReader() {
           focus={focus && focus.paragraphId === paragraph.id ? focus : null}
         />
       ))}
-      {editing && <SelectionActions container={section} />}
+      {editing && (
+        <Suspense fallback={null}>
+          <SelectionActions container={section} />
+        </Suspense>
+      )}
     </section>
   );
 }

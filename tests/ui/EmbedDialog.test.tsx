@@ -27,6 +27,8 @@ async function openDialog() {
   const user = userEvent.setup();
   await user.click(screen.getByRole('button', { name: 'Embed' }));
   const dialog = screen.getByRole('dialog', { name: 'Embed this graph' });
+  // The snippets load with the dialog's first opening (a lazy chunk): wait until they are there.
+  await within(dialog).findByText(/Paste either into your page/);
   return { user, dialog };
 }
 

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { draftToStory } from '../../model/interchange/draft';
-import { graphFromFiles } from '../../model/interchange/graphFiles';
 import { parseDraft } from '../../model/story/parseStory';
 import { useExplorerStore } from '../../store/ExplorerStoreContext';
 
@@ -26,6 +25,8 @@ export function ImportGraph() {
             const files = [...(event.target.files ?? [])];
             event.target.value = '';
             if (files.length === 0) return;
+            // Loaded when files are chosen, as the exporters load the same readers and writers (ExportMenu): one lazy chunk each.
+            const { graphFromFiles } = await import('../../model/interchange/graphFiles');
             const result = await graphFromFiles(files);
             if (!result.ok) return setMessage(result.problems.map((p) => `${p.path}: ${p.message}`));
             if (hasGraph && !window.confirm('Replace this story’s nodes and relations with the imported graph? You can undo this.')) return;

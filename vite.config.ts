@@ -81,6 +81,7 @@ export default defineConfig(({ mode }) => {
               { name: 'cytoscape', test: /node_modules[\\/]cytoscape[\\/]/ },
               { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
               { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
+              { name: 'quotegraph', test: /[\\/]src[\\/]/, tags: ['$initial'], minShareCount: 2 },
             ],
           },
         },

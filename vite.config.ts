@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -35,6 +35,8 @@ function manifestOutOfDist(): Plugin {
     name: 'quotegraph-manifest-out-of-dist',
     apply: 'build',
     closeBundle() {
+      // A build kept in memory (tests/cli/firstLoad.test.ts) writes none.
+      if (!existsSync('dist/.vite/manifest.json')) return;
       mkdirSync(dirname(BUNDLE_MANIFEST), { recursive: true });
       renameSync('dist/.vite/manifest.json', BUNDLE_MANIFEST);
       rmSync('dist/.vite', { recursive: true, force: true });

@@ -45,8 +45,9 @@ function withStory(state: ExplorerState, story: Story): Partial<ExplorerState> {
 export const createStudioSlice: StateCreator<ExplorerState, [], [], StudioSlice> = (set, get) => ({
   editing: false,
   setEditing: (editing) => {
-    // The check every edit meets (and zod, which words it) loads as the studio opens.
-    if (editing) void loadEditCheck();
+    // The check every edit meets (and zod, which words it) loads as the studio opens; if that fails (offline), the
+    // next edit that needs it asks again (editLimitProblem).
+    if (editing) loadEditCheck().catch(() => undefined);
     set((state) => ({ editing, changesAtStart: editing && !state.editing ? (state.story.changes?.length ?? 0) : state.changesAtStart }));
   },
   published: true,

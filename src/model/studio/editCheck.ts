@@ -10,16 +10,25 @@ import { fastStoryCheck } from '../story/fastStoryCheck';
 let fullCheck: ((story: unknown) => string | null) | null = null;
 let loading: Promise<void> | null = null;
 
-/** Loads the full check (once); studioSlice.setEditing calls it when the studio opens. */
+/** Loads the full check (once); studioSlice.setEditing calls it when the studio opens. A failed load (offline) is tried again on the next call. */
 export function loadEditCheck(): Promise<void> {
-  loading ??= import('./editLimits').then((module) => {
-    fullCheck = module.draftLimitProblem;
-  });
+  loading ??= import('./editLimits').then(
+    (module) => {
+      fullCheck = module.draftLimitProblem;
+    },
+    (error: unknown) => {
+      loading = null;
+      throw error;
+    },
+  );
   return loading;
 }
 
 /** Why this edited story could not be kept, in a curator's words, or null when it can. */
 export function editLimitProblem(story: unknown): string | null {
   if (fastStoryCheck(story)) return null;
-  return fullCheck ? fullCheck(story) : 'the studio’s checks are still loading; try again in a moment.';
+  if (fullCheck) return fullCheck(story);
+  // Not loaded yet, or its load failed (offline): ask again, and refuse this edit rather than keep it unchecked.
+  loadEditCheck().catch(() => undefined);
+  return 'the studio’s checks are still loading; try again in a moment.';
 }

@@ -103,7 +103,7 @@ test('build a small story from pasted text, keep it across a reload, undo and re
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Two leaders meet');
   await expect(page.getByText(/Your draft from .* is back/)).toBeVisible();
-  const ids = await page.locator('.graph-canvas').evaluate((h) => (h as HTMLElement & { cy: import('cytoscape').Core }).cy.elements().map((e) => e.id()).sort());
+  const ids = await page.locator('.graph-canvas').evaluate((h) => (h as HTMLElement & { graph: { cy: import('cytoscape').Core } }).graph.cy.elements().map((e) => e.id()).sort());
   expect(ids).toEqual(['anna', 'ben', 'ben-leads-northland', 'northland']);
 
   // A broken file dropped on the page leaves the draft as it was.
@@ -129,7 +129,7 @@ test('build a small story from pasted text, keep it across a reload, undo and re
   await page.locator('summary', { hasText: 'Open' }).click();
   await page.locator('input[type=file]').setInputFiles({ name: 'two-leaders.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Two leaders meet');
-  const reloaded = await page.locator('.graph-canvas').evaluate((h) => (h as HTMLElement & { cy: import('cytoscape').Core }).cy.elements().map((e) => e.id()).sort());
+  const reloaded = await page.locator('.graph-canvas').evaluate((h) => (h as HTMLElement & { graph: { cy: import('cytoscape').Core } }).graph.cy.elements().map((e) => e.id()).sort());
   expect(reloaded).toEqual(ids);
 });
 

@@ -27,6 +27,7 @@ export function useViewClearOfSheet(
   sheet: SheetOver | undefined,
   stage: RefObject<HTMLElement | null>,
   controls: RefObject<HTMLElement | null>,
+  ready: boolean,
 ): void {
   const element = sheet?.element;
   const side = sheet?.side;
@@ -34,7 +35,9 @@ export function useViewClearOfSheet(
     const over = element?.current;
     const canvas = canvasHost.current;
     const host = stage.current;
-    if (!over || !canvas || !host || !side) return;
+    // Not before the instance is `ready`, a render after the canvas mounted: the sheet comes after the canvas in
+    // the page, so on that first render its ref is not attached yet when this runs.
+    if (!ready || !over || !canvas || !host || !side) return;
     const measure = () => {
       const [below, rect] = [canvas.getBoundingClientRect(), over.getBoundingClientRect()];
       const size = controls.current?.getBoundingClientRect() ?? { width: 0, height: 0 };
@@ -69,5 +72,5 @@ export function useViewClearOfSheet(
       host.style.removeProperty('--sheet-shift');
       host.removeAttribute('data-controls-hidden');
     };
-  }, [graph, canvasHost, element, side, stage, controls]);
+  }, [graph, ready, canvasHost, element, side, stage, controls]);
 }

@@ -7,7 +7,7 @@ import { chooseRenderer, probeWebgl } from '../graph/rendererChoice';
 import { drawnPositions } from '../graph/toElements';
 import { useFitOnResize } from '../graph/useFitOnResize';
 import { useFreshContainerOffset } from '../graph/useFreshContainerOffset';
-import { useGraph } from '../graph/useGraph';
+import { useGraph, useGraphReady } from '../graph/useGraph';
 import { useGraphStyle } from '../graph/useGraphStyle';
 import { useStoryOnCanvas } from '../graph/useStoryOnCanvas';
 import { useViewClearOfSheet, type SheetOver } from '../graph/useViewClearOfSheet';
@@ -53,6 +53,7 @@ export function GraphCanvas({ sheet }: { sheet?: SheetOver }) {
   const story = useExplorerStore(selectStory);
   const store = useExplorerStoreApi();
   const graph = useGraph();
+  const ready = useGraphReady();
   const host = useRef<HTMLDivElement>(null);
   const scale = graphScale(story.nodes.length, story.edges.length);
   const preference = useExplorerStore((s) => s.renderer);
@@ -68,9 +69,9 @@ export function GraphCanvas({ sheet }: { sheet?: SheetOver }) {
   }, [graph]);
   // In this order: the style and the view frame (the buttons already clear of the sheet) before the first fit.
   useGraphStyle(graph);
-  useViewClearOfSheet(graph, host, sheet, stage, controls);
+  useViewClearOfSheet(graph, host, sheet, stage, controls, ready);
   useViewFrame(graph, host, controls, sheet);
-  useStoryOnCanvas(graph);
+  useStoryOnCanvas(graph, ready);
   useFitOnResize(graph, host);
   const compact = useExplorerStore((s) => s.layout === 'compact');
   const drawn = useExplorerStore((s) => s.drawn);

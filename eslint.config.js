@@ -21,4 +21,16 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  {
+    // The Cytoscape instance has one owner, graph/GraphController.ts: components and entry points use its
+    // commands (useGraph()), never the instance. Only the canvas host mounts it (GraphCanvas, WebglCytoscape), and the element types its public `cy`.
+    files: ['src/ui/**/*.{ts,tsx}', 'src/app/**/*.{ts,tsx}', 'src/embed/**/*.{ts,tsx}'],
+    ignores: ['src/ui/GraphCanvas.tsx', 'src/ui/WebglCytoscape.tsx', 'src/embed/quoteGraphElement.tsx'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'cytoscape', message: 'Use the graph controller (useGraph() / graphFor(store)), not the Cytoscape instance.' }] },
+      ],
+    },
+  },
 );

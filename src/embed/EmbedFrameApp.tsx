@@ -4,7 +4,7 @@ import { searchWithView, selectionFromSearch, stepFromSearch } from '../model/se
 import type { ExplorerStore } from '../store/createExplorerStore';
 import { EmbedExplorer } from '../ui/EmbedExplorer';
 import { EmbedProblem } from '../ui/EmbedProblem';
-import type { ViewLink } from '../ui/viewLink';
+import { writeViewToUrl, type ViewLink } from '../ui/viewLink';
 import { loadDefaultStory } from '../loading/defaultStory';
 import type { LoadedStory } from '../loading/loadStory';
 import { useStoryFromUrl } from '../loading/useStoryFromUrl';
@@ -34,10 +34,6 @@ export function EmbedFrameApp() {
     for (const key of ['embed', 'allow', 'theme']) search.delete(key);
     return `${window.location.pathname}${searchWithView(`?${search.toString()}`, view)}`;
   }, []);
-  const onView = useCallback((view: Parameters<ViewLink>[0]) => {
-    const { pathname, search, hash } = window.location;
-    window.history.replaceState(window.history.state, '', `${pathname}${searchWithView(search, view)}${hash}`);
-  }, []);
 
   if (!loaded) return door.held ? <EmbedStoryGate held={door.held} onOpenAnyway={door.openAnyway} /> : <p role="status">Loading the story…</p>;
   if (!loaded.ok) return <EmbedProblem problems={loaded.problems} source={loaded.source} />;
@@ -51,7 +47,7 @@ export function EmbedFrameApp() {
       initialSelection={selectionFromSearch(window.location.search)}
       initialStep={stepFromSearch(window.location.search)}
       explorerLink={explorerLink}
-      onViewChange={onView}
+      onViewChange={writeViewToUrl}
       onStore={setStore}
       provenance={loaded.provenance ?? null}
       />

@@ -1,4 +1,5 @@
 import { selectionForId } from '../model/graph/selectionForId';
+import { graphFor } from '../graph/useGraph';
 import type { ExplorerStore } from '../store/createExplorerStore';
 
 /**
@@ -7,24 +8,27 @@ import type { ExplorerStore } from '../store/createExplorerStore';
  */
 export function embedApi(store: ExplorerStore) {
   const state = () => store.getState();
+  const graph = graphFor(store);
   return {
     /** Selects by id and brings it into view; `{ centre: false }` leaves the view as it is (the node= attribute). */
     select(id: string, { centre = true }: { centre?: boolean } = {}): void {
       const selection = selectionForId(state().index, id);
-      if (selection) state().select(selection, { centre });
+      if (selection && centre) graph.show(selection);
+      else if (selection) state().select(selection);
     },
     clear(): void {
       state().clearSelection();
     },
     focus(ids: readonly string[]): void {
-      state().focus(ids);
+      graph.focus(ids);
     },
     fit(): void {
-      state().requestFit();
+      graph.fitAll({ animate: true });
     },
-    /** Steps count from 1, as readers do. */
+    /** Steps count from 1, as readers do; the view fits what the step focuses on. */
     goToStep(n: number): void {
       state().goToStep(n - 1);
+      graph.fit({ animate: true });
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { Core } from 'cytoscape';
+import { graphFor } from '../graph/useGraph';
 import { createRoot, type Root } from 'react-dom/client';
 import { loadStoryFromUrl } from '../loading/loadStory';
 import { searchWithView } from '../model/selection/selectionUrl';
@@ -45,14 +46,13 @@ export class QuoteGraphElement extends HTMLElement {
   #mount: HTMLDivElement | null = null;
   #api: EmbedApi | null = null;
   #store: ExplorerStore | null = null;
-  #cy: Core | null = null;
   #pending: ((api: EmbedApi) => void)[] = [];
   #loadToken = 0;
   #unsubscribe: (() => void) | null = null;
 
-  /** The Cytoscape instance, for advanced hosts (read-only; null until ready). */
+  /** The Cytoscape instance, for advanced hosts (read-only; null until ready): its graph controller's. */
   get cy(): Core | null {
-    return this.#cy;
+    return this.#store ? graphFor(this.#store).cy : null;
   }
 
   connectedCallback(): void {
@@ -119,7 +119,6 @@ export class QuoteGraphElement extends HTMLElement {
     this.#unsubscribe = null;
     this.#api = null;
     this.#store = null;
-    this.#cy = null;
   }
 
   async #load(): Promise<void> {
@@ -165,9 +164,6 @@ export class QuoteGraphElement extends HTMLElement {
           initialStep={step && /^\d+$/.test(step) ? Number(step) - 1 : null}
           explorerLink={explorerLink}
           onStore={(store) => this.#ready(store)}
-          onCy={(cy) => {
-            this.#cy = cy;
-          }}
         />
       </ErrorBoundary>,
     );

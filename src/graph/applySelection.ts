@@ -1,4 +1,4 @@
-import type { Core, SingularElementArgument } from 'cytoscape';
+import type { CollectionReturnValue, Core, SingularElementArgument } from 'cytoscape';
 import { brightSet } from '../model/graph/neighbourhood';
 import type { StoryIndex } from '../model/graph/storyIndex';
 import type { Selection } from '../model/selection/selection';
@@ -32,10 +32,15 @@ const drawnOn = new WeakMap<Core, Drawn>();
 /**
  * Draws the explorer's state on the graph with classes the stylesheet knows. Each class change makes Cytoscape
  * restyle that element, so a draw changes only the elements whose state differs from the last draw (at 5,000
- * nodes, restyling all 15,000 elements per selection took over a second); `fresh` checks every element, for
- * elements that were just added or replaced.
+ * nodes, restyling all 15,000 elements per selection took over a second); `fresh` checks every element (the story
+ * changed, so anything may be bright now), `added` only the elements just added, or replaced, since the last draw.
  */
-export function applySelection(cy: Core, index: StoryIndex, view: GraphView, { fresh = false } = {}): void {
+export function applySelection(
+  cy: Core,
+  index: StoryIndex,
+  view: GraphView,
+  { fresh = false, added }: { fresh?: boolean; added?: CollectionReturnValue } = {},
+): void {
   const emphasis = view.emphasis ?? 'fade';
   const previous = drawnOn.get(cy);
   const before = fresh || previous?.emphasis !== emphasis ? undefined : previous;
@@ -52,9 +57,10 @@ export function applySelection(cy: Core, index: StoryIndex, view: GraphView, { f
 
   cy.batch(() => {
     if (!before) {
-      drawEverything(cy, { hidden: new Set(view.hiddenTypes), bright, emphasis, selectedId, labelled });
+      drawEverything(cy.elements(), { hidden: new Set(view.hiddenTypes), bright, emphasis, selectedId, labelled });
       return;
     }
+    if (added) drawEverything(added, { hidden: new Set(view.hiddenTypes), bright, emphasis, selectedId, labelled });
     if (before.hiddenKey !== hiddenKey) {
       const hidden = new Set(view.hiddenTypes);
       cy.nodes()
@@ -80,7 +86,7 @@ const STATE_CLASSES = ['filtered-out', 'faded', 'ringed', 'is-selected', 'in-foc
  * classes differ are touched: Cytoscape restyles every element a class call is given, changed or not.
  */
 function drawEverything(
-  cy: Core,
+  all: CollectionReturnValue,
   state: { hidden: Set<string>; bright: Bright | null; emphasis: 'fade' | 'ring'; selectedId: string | null; labelled: Set<string> },
 ): void {
   const { hidden, bright, emphasis, selectedId, labelled } = state;
@@ -100,7 +106,6 @@ function drawEverything(
         return element.isEdge() && labelled.has(element.id());
     }
   };
-  const all = cy.elements();
   for (const name of STATE_CLASSES) {
     all.filter((element) => !element.hasClass(name) && wants(element, name)).addClass(name);
     all.filter((element) => element.hasClass(name) && !wants(element, name)).removeClass(name);

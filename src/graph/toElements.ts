@@ -9,7 +9,7 @@ import type { Story } from '../model/story/types';
  */
 export function toElements(story: Story, laidOut?: Positions | null): ElementDefinition[] {
   const nodes: ElementDefinition[] = story.nodes.map((node) => {
-    const position = laidOut?.get(node.id) ?? node.position;
+    const position = positionOf(node, laidOut);
     return { group: 'nodes', data: { id: node.id, label: node.label, type: node.type }, ...(position ? { position: { x: position.x, y: position.y } } : {}) };
   });
   // A draft may hold a relation whose end was removed: Cytoscape would throw, so it is left out of the drawing
@@ -21,6 +21,31 @@ export function toElements(story: Story, laidOut?: Positions | null): ElementDef
     classes: edge.directed === false ? 'undirected' : 'directed',
   }));
   return [...nodes, ...edges];
+}
+
+/** Where a node is drawn: where the layout put it, else where the story saved it (see toElements). */
+function positionOf(node: Story['nodes'][number], laidOut: Positions | null | undefined): { x: number; y: number } | undefined {
+  return laidOut?.get(node.id) ?? node.position;
+}
+
+/**
+ * The layout positions that apply to a story: the force layout's (the store's `laidOut`) while some node has no
+ * saved position and the layout places every node; none for a story whose nodes all have one.
+ */
+export function laidOutFor(story: Story, laidOut: Positions | null): Positions | null {
+  if (!laidOut || layoutKindFor(story) === 'preset') return null;
+  return story.nodes.every((n) => n.position || laidOut.has(n.id)) ? laidOut : null;
+}
+
+/** Where every placed node is drawn, from the story and the store's layout, never read back from the canvas. */
+export function drawnPositions(story: Story, laidOut: Positions | null): Map<string, { x: number; y: number }> {
+  const applied = laidOutFor(story, laidOut);
+  const positions = new Map<string, { x: number; y: number }>();
+  for (const node of story.nodes) {
+    const position = positionOf(node, applied);
+    if (position) positions.set(node.id, { x: position.x, y: position.y });
+  }
+  return positions;
 }
 
 /** Cytoscape layout options, as react-cytoscapejs takes them. */

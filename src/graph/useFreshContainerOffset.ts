@@ -1,5 +1,6 @@
 import type { Core } from 'cytoscape';
 import { useEffect, type RefObject } from 'react';
+import type { GraphController } from './GraphController';
 
 /** The part of Cytoscape's renderer that caches where its container sits on the page (not in its typings). */
 interface OffsetCache {
@@ -21,11 +22,11 @@ export function forgetContainerOffset(cy: Core): void {
  * (capture sees scrolls of any element), and whenever a pointer enters or presses the graph, before Cytoscape
  * reads it (capture on the host, which holds Cytoscape's container).
  */
-export function useFreshContainerOffset(cy: Core | null, host: RefObject<HTMLElement | null>): void {
+export function useFreshContainerOffset(graph: GraphController, host: RefObject<HTMLElement | null>): void {
   useEffect(() => {
     const element = host.current;
-    if (!cy || !element) return;
-    const forget = () => forgetContainerOffset(cy);
+    if (!element) return;
+    const forget = () => graph.forgetContainerOffset();
     const capture = { capture: true, passive: true } as const;
     const pointerEvents = ['pointerdown', 'pointerover', 'touchstart', 'mousedown', 'wheel'] as const;
     window.addEventListener('scroll', forget, capture);
@@ -36,5 +37,5 @@ export function useFreshContainerOffset(cy: Core | null, host: RefObject<HTMLEle
       window.removeEventListener('resize', forget, capture);
       for (const type of pointerEvents) element.removeEventListener(type, forget, capture);
     };
-  }, [cy, host]);
+  }, [graph, host]);
 }

@@ -1,20 +1,19 @@
-import type { Core } from 'cytoscape';
 import { useEffect, useState, type RefObject } from 'react';
+import type { GraphController } from './GraphController';
 
 /**
  * No scroll trap in an embed: until the reader clicks or focuses the graph, the wheel (and a finger) scroll
  * the page rather than zooming or panning the graph; leaving the graph gives the page its scroll back.
  * Returns whether to show the "click to zoom" hint (after a wheel turn over the inactive graph).
  */
-export function useScrollGuard(cy: Core | null, host: RefObject<HTMLElement | null>, enabled: boolean): boolean {
+export function useScrollGuard(graph: GraphController, host: RefObject<HTMLElement | null>, enabled: boolean): boolean {
   const [hint, setHint] = useState(false);
   useEffect(() => {
     const element = host.current;
-    if (!cy || !element || !enabled) return;
+    if (!element || !enabled) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const activate = (on: boolean) => {
-      cy.userZoomingEnabled(on);
-      cy.userPanningEnabled(on);
+      graph.setUserNavigation(on);
       if (on) setHint(false);
     };
     const onFocusOut = (event: FocusEvent) => {
@@ -23,7 +22,7 @@ export function useScrollGuard(cy: Core | null, host: RefObject<HTMLElement | nu
       delete element.dataset.pointerFocus;
     };
     const onWheel = () => {
-      if (cy.userZoomingEnabled()) return;
+      if (graph.userNavigation) return;
       setHint(true);
       clearTimeout(timer);
       timer = setTimeout(() => setHint(false), 1800);
@@ -63,6 +62,6 @@ export function useScrollGuard(cy: Core | null, host: RefObject<HTMLElement | nu
       element.removeEventListener('wheel', onWheel);
       activate(true);
     };
-  }, [cy, host, enabled]);
+  }, [graph, host, enabled]);
   return hint;
 }

@@ -1,5 +1,5 @@
-import type { Core } from 'cytoscape';
 import { useLayoutEffect, type RefObject } from 'react';
+import type { GraphController } from './GraphController';
 import { clearOfSheet, sheetDepth, type SheetSide } from './viewFrame';
 
 /** The zoom buttons' distance from the canvas's edges (styles/layout.css), at its largest. */
@@ -19,21 +19,25 @@ export interface SheetOver {
  * `--sheet-shift`, how far the zoom buttons move up or left to stay in sight above or beside the sheet, and hides
  * them (`data-controls-hidden`) when no room is left for them. Followed with a ResizeObserver on the sheet, so it
  * moves with the sheet's transition frame by frame, or at once when motion is reduced. A layout effect: the first
- * fit (useGraphDrawing) measures the buttons where they will be.
+ * fit (useStoryOnCanvas) measures the buttons where they will be.
  */
 export function useViewClearOfSheet(
-  cy: Core | null,
+  graph: GraphController,
+  canvasHost: RefObject<HTMLElement | null>,
   sheet: SheetOver | undefined,
   stage: RefObject<HTMLElement | null>,
   controls: RefObject<HTMLElement | null>,
+  ready: boolean,
 ): void {
   const element = sheet?.element;
   const side = sheet?.side;
   useLayoutEffect(() => {
     const over = element?.current;
-    const canvas = cy?.container();
+    const canvas = canvasHost.current;
     const host = stage.current;
-    if (!cy || !over || !canvas || !host || !side) return;
+    // Not before the instance is `ready`, a render after the canvas mounted: the sheet comes after the canvas in
+    // the page, so on that first render its ref is not attached yet when this runs.
+    if (!ready || !over || !canvas || !host || !side) return;
     const measure = () => {
       const [below, rect] = [canvas.getBoundingClientRect(), over.getBoundingClientRect()];
       const size = controls.current?.getBoundingClientRect() ?? { width: 0, height: 0 };
@@ -54,7 +58,8 @@ export function useViewClearOfSheet(
             const refitted = entries.some((entry) => entry.target === canvas);
             if (now !== last && !refitted) {
               const move = -(now - last) / 2;
-              cy.panBy(side === 'bottom' ? { x: 0, y: move } : { x: move, y: 0 });
+              if (side === 'bottom') graph.shift(0, move);
+              else graph.shift(move, 0);
             }
             last = now;
           });
@@ -67,5 +72,5 @@ export function useViewClearOfSheet(
       host.style.removeProperty('--sheet-shift');
       host.removeAttribute('data-controls-hidden');
     };
-  }, [cy, element, side, stage, controls]);
+  }, [graph, ready, canvasHost, element, side, stage, controls]);
 }

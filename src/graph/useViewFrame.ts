@@ -1,24 +1,24 @@
-import type { Core } from 'cytoscape';
 import { useLayoutEffect, type RefObject } from 'react';
+import type { GraphController } from './GraphController';
 import type { SheetOver } from './useViewClearOfSheet';
-import { combineFrames, frameForControls, frameForSheet, setViewFrameSource } from './viewFrame';
+import { combineFrames, frameForControls, frameForSheet } from './viewFrame';
 
 /**
  * Tells the graph where its controls sit over the canvas (they move with the embed's size: a column on a wide
  * canvas, a row on a narrow one), and what a reading sheet come up over it hides, so fits keep nodes clear of them,
  * centring centres in what is in sight, and no label is placed under them.
  */
-export function useViewFrame(cy: Core | null, host: RefObject<HTMLElement | null>, controls: RefObject<HTMLElement | null>, sheet?: SheetOver): void {
+export function useViewFrame(graph: GraphController, host: RefObject<HTMLElement | null>, controls: RefObject<HTMLElement | null>, sheet?: SheetOver): void {
   const element = sheet?.element;
   const side = sheet?.side;
-  // Before the first fit (useGraphDrawing's layout effect), which must know where the controls are.
+  // Before the first fit (useStoryOnCanvas's layout effect), which must know where the controls are.
   useLayoutEffect(() => {
     const canvas = host.current;
-    if (!cy || !canvas) return;
-    setViewFrameSource(cy, () => {
+    if (!canvas) return;
+    graph.setViewFrame(() => {
       const box = canvas.getBoundingClientRect();
       const buttons = frameForControls(controls.current?.getBoundingClientRect() ?? null, box);
       return element && side ? combineFrames(buttons, frameForSheet(element.current?.getBoundingClientRect() ?? null, box, side)) : buttons;
     });
-  }, [cy, host, controls, element, side]);
+  }, [graph, host, controls, element, side]);
 }

@@ -39,6 +39,7 @@ export function createExplorerStore(
     ...(initial?.renderer ? { renderer: initial.renderer } : {}),
   }));
   if (initial?.step !== undefined && initial.step !== null) store.getState().goToStep(initial.step);
-  else if (initial?.selection) store.getState().select(initial.selection, { centre: true });
+  // A selection from a link opens in context: the whole graph, its neighbourhood bright (the first fit shows it all).
+  else if (initial?.selection) store.getState().select(initial.selection);
   return store;
 }

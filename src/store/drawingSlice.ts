@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { Positions } from '../model/layout/layoutGraph';
 import type { ExplorerState } from './explorerState';
 
 /** What the canvas still has to do before the whole graph is on screen. */
@@ -16,6 +17,13 @@ export interface DrawingSlice {
   /** True once the story's whole graph has been on screen, fitted and labelled (the embeds' `quotegraph:ready`). */
   drawn: boolean;
   markDrawn: () => void;
+  /**
+   * Where the force layout put the nodes of a story without saved positions (graph/useForceLayout.ts), and where
+   * the curator dragged them since: what the canvas shows for them, and what "Keep these positions" saves. Kept
+   * across studio edits, so undoing "Keep these positions" shows the same picture again; null until laid out.
+   */
+  laidOut: Positions | null;
+  setLaidOut: (laidOut: Positions | null) => void;
 }
 
 export const createDrawingSlice: StateCreator<ExplorerState, [], [], DrawingSlice> = (set, get) => ({
@@ -25,6 +33,8 @@ export const createDrawingSlice: StateCreator<ExplorerState, [], [], DrawingSlic
   markDrawn: () => {
     if (!get().drawn) set({ drawn: true });
   },
+  laidOut: null,
+  setLaidOut: (laidOut) => set({ laidOut }),
 });
 
 /** Calls `then` once the graph has been drawn (now, if it has); returns a function that cancels the wait. */

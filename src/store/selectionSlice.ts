@@ -6,15 +6,13 @@ import type { ExplorerState } from './explorerState';
 export interface SelectionSlice {
   /** The selected node or edge; every panel derives its content from this. */
   selection: Selection | null;
-  /** Bumped when a selection should also bring the graph's view to it (search, links in panels). */
-  centreRequest: number;
   /** A short message for the reader, e.g. a shared link naming something this story does not have. */
   notice: string | null;
   /**
-   * Selects a node or edge (null clears). `centre` also brings it into view; a reader's own selection ends any
-   * focus set unless `keepFocus` (the tour selects inside its focus).
+   * Selects a node or edge (null clears). A reader's own selection ends any focus set unless `keepFocus` (the tour
+   * selects inside its focus). Bringing it into view is the graph's job: GraphController.show.
    */
-  select: (selection: Selection | null, options?: { centre?: boolean; keepFocus?: boolean }) => void;
+  select: (selection: Selection | null, options?: { keepFocus?: boolean }) => void;
   clearSelection: () => void;
   dismissNotice: () => void;
   showNotice: (notice: string) => void;
@@ -22,7 +20,6 @@ export interface SelectionSlice {
 
 export const createSelectionSlice: StateCreator<ExplorerState, [], [], SelectionSlice> = (set, get) => ({
   selection: null,
-  centreRequest: 0,
   notice: null,
   select: (selection, options) => {
     if (selection && !selectionExists(get().index, selection)) {
@@ -32,7 +29,6 @@ export const createSelectionSlice: StateCreator<ExplorerState, [], [], Selection
     if (selection) get().revealSelection(selection);
     set((state) => ({
       selection: sameSelection(state.selection, selection) ? state.selection : selection,
-      centreRequest: options?.centre ? state.centreRequest + 1 : state.centreRequest,
       notice: null,
       // A new selection ends the "Show in article" highlight of the previous one.
       articleFocus: sameSelection(state.selection, selection) ? state.articleFocus : null,

@@ -9,6 +9,7 @@ import type { Paragraph } from '../model/story/types';
 import type { ArticleFocus } from '../store/readerSlice';
 import { useExplorerStore } from '../store/ExplorerStoreContext';
 import { selectIndex } from '../store/selectors';
+import { useGraph } from '../graph/useGraph';
 
 interface Props {
   paragraph: Paragraph;
@@ -23,7 +24,7 @@ interface Props {
 /** One paragraph, cut into plain text and evidence passages; a passage selects the most specific thing it supports. */
 export const ArticleParagraph = memo(function ArticleParagraph({ paragraph, number, evidence, currentKey, focus }: Props) {
   const index = useExplorerStore(selectIndex);
-  const select = useExplorerStore((s) => s.select);
+  const graph = useGraph();
   // In the studio, passages are plain marked text so words can be selected across them.
   const editing = useExplorerStore((s) => s.editing);
   // The passage (by start offset) whose other supported things are listed below the paragraph.
@@ -89,7 +90,7 @@ export const ArticleParagraph = memo(function ArticleParagraph({ paragraph, numb
               aria-controls={several ? chooserId : undefined}
               onClick={(event) => {
                 event.preventDefault();
-                select(first, { centre: true });
+                graph.show(first);
                 setOpenAt(several ? segment.start : null);
               }}
             >
@@ -108,7 +109,7 @@ export const ArticleParagraph = memo(function ArticleParagraph({ paragraph, numb
               className="chip"
               onClick={() => {
                 setOpenAt(null);
-                select(owner, { centre: true });
+                graph.show(owner);
               }}
             >
               {owner.kind === 'edge' ? 'Relation: ' : ''}

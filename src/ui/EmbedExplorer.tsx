@@ -1,4 +1,3 @@
-import type { Core } from 'cytoscape';
 import { ExplorerStoreProvider } from '../store/ExplorerStoreContext';
 import { EmbedShell } from './EmbedShell';
 import { useExplorerStoreSetup, type ExplorerSetup } from './useExplorerStoreSetup';
@@ -10,16 +9,15 @@ import type { Provenance } from '../model/trust/storyOrigin';
  * the full Explorer so the embed bundle carries neither the article reader's studio nor the interchange code.
  */
 export function EmbedExplorer({
-  onCy,
   explorerLink,
   provenance = null,
   ...setup
-}: ExplorerSetup & { onCy?: (cy: Core) => void; explorerLink: ViewLink; provenance?: Provenance | null }) {
+}: ExplorerSetup & { explorerLink: ViewLink; provenance?: Provenance | null }) {
   const { store, root } = useExplorerStoreSetup(setup, 'compact');
   return (
     <ExplorerStoreProvider store={store}>
       <div ref={root} className="explorer-root">
-        <EmbedShell {...(onCy ? { onCy } : {})} explorerLink={explorerLink} provenance={provenance} />
+        <EmbedShell explorerLink={explorerLink} provenance={provenance} />
       </div>
     </ExplorerStoreProvider>
   );

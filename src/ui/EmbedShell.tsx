@@ -1,4 +1,3 @@
-import type { Core } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import { useExplorerStore } from '../store/ExplorerStoreContext';
 import { selectStory } from '../store/selectors';
@@ -12,7 +11,7 @@ import { TourBar, TourStartButton } from './TourBar';
 import type { ViewLink } from './viewLink';
 
 /** The compact view for embeds: the graph and a quote drawer, with a way to the full explorer. Works from 360 px wide. */
-export function EmbedShell({ onCy, explorerLink, provenance = null }: { onCy?: (cy: Core) => void; explorerLink: ViewLink; provenance?: Provenance | null }) {
+export function EmbedShell({ explorerLink, provenance = null }: { explorerLink: ViewLink; provenance?: Provenance | null }) {
   const story = useExplorerStore(selectStory);
   const selection = useExplorerStore((s) => s.selection);
   const step = useExplorerStore((s) => s.step);
@@ -37,7 +36,7 @@ export function EmbedShell({ onCy, explorerLink, provenance = null }: { onCy?: (
       <NoticeBanner />
       <div className="embed-body">
         <div className="embed-graph" part="graph">
-          <GraphCanvas {...(onCy ? { onCy } : {})} />
+          <GraphCanvas />
         </div>
         <div className="embed-drawer" part="drawer" ref={drawer}>
           <TourBar />

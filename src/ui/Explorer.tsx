@@ -1,4 +1,3 @@
-import type { Core } from 'cytoscape';
 import { ExplorerStoreProvider } from '../store/ExplorerStoreContext';
 import type { EmbedSource } from './EmbedDialog';
 import { ExplorerShell, type StudioActions } from './ExplorerShell';
@@ -7,7 +6,6 @@ import type { Provenance } from '../model/trust/storyOrigin';
 import { useExplorerStoreSetup, type ExplorerSetup } from './useExplorerStoreSetup';
 
 interface Props extends ExplorerSetup {
-  onCy?: (cy: Core) => void;
   /** Where the app and story are served from, for the Embed dialog's snippets. */
   embedSource?: EmbedSource;
   /** The reader asks to open another story (file or URL). */
@@ -23,7 +21,7 @@ interface Props extends ExplorerSetup {
 }
 
 /** The full explorer with its own store: the article beside the graph, search, the studio. Embeds use EmbedExplorer. */
-export function Explorer({ onCy, embedSource, onOpenStory, studio, initialEditing, published = true, provenance = null, ...setup }: Props) {
+export function Explorer({ embedSource, onOpenStory, studio, initialEditing, published = true, provenance = null, ...setup }: Props) {
   const { store, root } = useExplorerStoreSetup(setup, 'full', (created) => {
     if (!published) created.setState({ published: false });
     if (initialEditing) created.getState().setEditing(true);
@@ -31,7 +29,7 @@ export function Explorer({ onCy, embedSource, onOpenStory, studio, initialEditin
   return (
     <ExplorerStoreProvider store={store}>
       <div ref={root} className="explorer-root">
-        <ExplorerShell {...(onCy ? { onCy } : {})} {...(embedSource ? { embedSource } : {})} {...(onOpenStory ? { onOpenStory } : {})} {...(studio ? { studio } : {})} provenance={provenance} />
+        <ExplorerShell {...(embedSource ? { embedSource } : {})} {...(onOpenStory ? { onOpenStory } : {})} {...(studio ? { studio } : {})} provenance={provenance} />
       </div>
     </ExplorerStoreProvider>
   );

@@ -1,5 +1,4 @@
-import type { Core } from 'cytoscape';
-import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useMemo, useRef } from 'react';
 import type { SheetOver } from '../graph/useViewClearOfSheet';
 import { useExplorerStore } from '../store/ExplorerStoreContext';
 import { selectView } from '../store/selectors';
@@ -47,13 +46,11 @@ export interface StudioActions {
  * controls share one row so the graph keeps what height there is.
  */
 export function ExplorerShell({
-  onCy,
   embedSource,
   onOpenStory,
   studio,
   provenance = null,
 }: {
-  onCy?: (cy: Core) => void;
   embedSource?: EmbedSource;
   onOpenStory?: (request: OpenRequest) => void;
   studio?: StudioActions;
@@ -66,14 +63,6 @@ export function ExplorerShell({
   const narrow = useNarrowLayout();
   const side = useSheetSide();
   const strip = narrow && side === 'right';
-  const [cy, setCy] = useState<Core | null>(null);
-  const handleCy = useCallback(
-    (instance: Core) => {
-      setCy(instance);
-      onCy?.(instance);
-    },
-    [onCy],
-  );
   const sheet = useRef<HTMLElement>(null);
   const sheetOver = useMemo<SheetOver | undefined>(() => (narrow ? { element: sheet, side } : undefined), [narrow, side]);
   const actions = (
@@ -91,7 +80,7 @@ export function ExplorerShell({
   const studioOpen = editing && studio !== undefined;
   return (
     <div className={narrow ? `explorer is-narrow sheet-${side}` : 'explorer'}>
-      <TopBar narrow={narrow} cy={cy} embedSource={embedSource} onOpenStory={onOpenStory} beforeEdit={studio?.beforeEdit} onShowDrafts={studio?.onShowDrafts} studio={studio !== undefined} />
+      <TopBar narrow={narrow} embedSource={embedSource} onOpenStory={onOpenStory} beforeEdit={studio?.beforeEdit} onShowDrafts={studio?.onShowDrafts} studio={studio !== undefined} />
       {/* One grid row for all three, so the workspace keeps its row whether or not any shows. */}
       <div className="explorer-notices">
         {provenance && <ProvenanceLine provenance={provenance} />}
@@ -118,7 +107,7 @@ export function ExplorerShell({
           {narrow && !strip && <div className="stage-controls">{controls}</div>}
           {narrow && <TourBar />}
           <div className="stage-body" hidden={view !== 'graph'}>
-            <GraphCanvas onCy={handleCy} sheet={sheetOver} />
+            <GraphCanvas sheet={sheetOver} />
           </div>
           {view === 'list' && (
             <div className="stage-body stage-list">
@@ -135,7 +124,7 @@ export function ExplorerShell({
           details={
             studioOpen ? (
               <Suspense fallback={<p role="status" className="panel">Opening the studio…</p>}>
-                <StudioPanel cy={cy} actions={studio} />
+                <StudioPanel actions={studio} />
               </Suspense>
             ) : (
               <DetailsPanel />

@@ -1,5 +1,6 @@
-import type { Core } from 'cytoscape';
 import { useRef, useState } from 'react';
+import type { GraphController } from '../graph/GraphController';
+import { useGraph, useGraphReady } from '../graph/useGraph';
 import { parseStoryLazily } from '../model/story/readValidStory';
 import type { Story } from '../model/story/types';
 import { useExplorerStore } from '../store/ExplorerStoreContext';
@@ -10,8 +11,9 @@ interface ExportItem {
   label: string;
   /** Named in the status line ("GEXF downloaded."). */
   what: string;
-  needsCy?: boolean;
-  run: (story: Story, cy: Core | null, theme: 'light' | 'dark') => Promise<void>;
+  /** Drawn from the canvas, so offered only once the graph has one. */
+  needsGraph?: boolean;
+  run: (story: Story, graph: GraphController, theme: 'light' | 'dark') => Promise<void>;
 }
 
 /** Every export; the exporters load only when asked for. */
@@ -19,22 +21,20 @@ const VIEW_EXPORTS: ExportItem[] = [
   {
     label: 'Image of the whole graph (PNG, 2×)',
     what: 'PNG',
-    needsCy: true,
-    run: async (story, cy, theme) => {
-      if (!cy) return;
-      const { graphToPngBlob } = await import('../graph/exportImage');
+    needsGraph: true,
+    run: async (story, graph, theme) => {
       // The canvas draws light labels in the dark theme: give the PNG a matching background.
-      downloadBlob(await graphToPngBlob(cy, { background: theme === 'dark' ? '#161b22' : '#ffffff' }), storyFileName(story.id, 'png'));
+      const png = await graph.exportPng(theme === 'dark' ? '#161b22' : '#ffffff');
+      if (png) downloadBlob(png, storyFileName(story.id, 'png'));
     },
   },
   {
     label: 'Vector drawing (SVG)',
     what: 'SVG',
-    needsCy: true,
-    run: async (story, cy) => {
-      if (!cy) return;
-      const { graphToSvg } = await import('../graph/exportSvg');
-      downloadText(graphToSvg(cy, { title: story.title }), storyFileName(story.id, 'svg'), 'image/svg+xml');
+    needsGraph: true,
+    run: async (story, graph) => {
+      const svg = await graph.exportSvg(story.title);
+      if (svg !== null) downloadText(svg, storyFileName(story.id, 'svg'), 'image/svg+xml');
     },
   },
   {
@@ -80,7 +80,9 @@ const ANALYSIS_EXPORTS: ExportItem[] = [
 ];
 
 /** Export the view (PNG at 2x, SVG), the story file, or the graph for other tools. */
-export function ExportMenu({ cy }: { cy: Core | null }) {
+export function ExportMenu() {
+  const graph = useGraph();
+  const ready = useGraphReady();
   const story = useExplorerStore(selectStory);
   const theme = useExplorerStore((s) => s.theme);
   const [status, setStatus] = useState('');
@@ -89,7 +91,7 @@ export function ExportMenu({ cy }: { cy: Core | null }) {
     if (menu.current) menu.current.open = false;
     setStatus(`Preparing ${item.what}…`);
     try {
-      await item.run(story, cy, theme);
+      await item.run(story, graph, theme);
       const done = `${item.what} downloaded.`;
       setStatus(done);
       setTimeout(() => setStatus((current) => (current === done ? '' : current)), 4000);
@@ -98,7 +100,7 @@ export function ExportMenu({ cy }: { cy: Core | null }) {
     }
   };
   const button = (item: ExportItem) => (
-    <button key={item.what} type="button" disabled={item.needsCy === true && !cy} onClick={() => void run(item)}>
+    <button key={item.what} type="button" disabled={item.needsGraph === true && !ready} onClick={() => void run(item)}>
       {item.label}
     </button>
   );

@@ -4,6 +4,7 @@ import { brightSet } from '../model/graph/neighbourhood';
 import { useExplorerStore } from '../store/ExplorerStoreContext';
 import { selectIndex } from '../store/selectors';
 import { NodeLink } from './NodeLink';
+import { useGraph } from '../graph/useGraph';
 
 /**
  * What the details panel shows for a highlighted set (a host page's `focus(ids)`, a tour step that selects
@@ -12,7 +13,7 @@ import { NodeLink } from './NodeLink';
 export function FocusOverview({ ids }: { ids: readonly string[] }) {
   const titleId = useId();
   const index = useExplorerStore(selectIndex);
-  const select = useExplorerStore((s) => s.select);
+  const graph = useGraph();
   const bright = brightSet(index, null, ids);
   if (!bright) return null;
   const nodes = [...bright.nodes];
@@ -32,7 +33,7 @@ export function FocusOverview({ ids }: { ids: readonly string[] }) {
         ))}
         {edges.map((id) => (
           <li key={id}>
-            <button type="button" className="text-button" onClick={() => select({ kind: 'edge', id }, { centre: true })}>
+            <button type="button" className="text-button" onClick={() => graph.show({ kind: 'edge', id })}>
               {describeSelection(index, { kind: 'edge', id })}
             </button>
           </li>

@@ -1,103 +1,107 @@
-import type { Core } from 'cytoscape';
-import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { ElementDefinition } from 'cytoscape';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import CytoscapeComponent from 'react-cytoscapejs';
 import { preventCytoscapeStyleInjection } from '../graph/cspSafety';
 import { graphScale, renderHintsFor } from '../graph/graphScale';
 import { chooseRenderer, probeWebgl } from '../graph/rendererChoice';
+import { drawnPositions } from '../graph/toElements';
 import { useFitOnResize } from '../graph/useFitOnResize';
-import { useGraphController } from '../graph/useGraphController';
 import { useFreshContainerOffset } from '../graph/useFreshContainerOffset';
-import { useGraphDrawing } from '../graph/useGraphDrawing';
+import { useGraph, useGraphReady } from '../graph/useGraph';
 import { useGraphStyle } from '../graph/useGraphStyle';
+import { useStoryOnCanvas } from '../graph/useStoryOnCanvas';
 import { useViewClearOfSheet, type SheetOver } from '../graph/useViewClearOfSheet';
 import { useViewFrame } from '../graph/useViewFrame';
 import { useScrollGuard } from '../graph/useScrollGuard';
-import { fitAll, panBy, zoomBy } from '../graph/viewport';
 import { readingOrder, stepThrough } from '../model/graph/readingOrder';
 import { useExplorerStoreApi, useExplorerStore } from '../store/ExplorerStoreContext';
 import { selectStory } from '../store/selectors';
 import { GraphProgress } from './GraphProgress';
-import { StoryCytoscape } from './StoryCytoscape';
 import { WebglCytoscape } from './WebglCytoscape';
 import { ZoomControls } from './ZoomControls';
 
 const PAN_STEP = 60;
+/**
+ * react-cytoscapejs is given no elements, the same empty list every time, so it never patches any: the graph
+ * controller adds them (in batches, with Maps for ids such as `constructor`: graph/patchElements.ts). Without the
+ * prop the library would draw its own example graph.
+ */
+const NO_ELEMENTS: ElementDefinition[] = [];
+/**
+ * What react-cytoscapejs is given, the same every render. No stylesheet (the controller owns it, and it follows the
+ * zoom) and no layout (positions come with the elements, and the controller fits the view).
+ */
+const cytoscapeProps = {
+  elements: NO_ELEMENTS,
+  style: { width: '100%', height: '100%' },
+  minZoom: 0.2,
+  maxZoom: 3,
+  autounselectify: true,
+  boxSelectionEnabled: false,
+} as const;
 
 // Before any Cytoscape instance exists: keeps it from injecting an inline <style> (refused under a strict CSP).
 if (typeof document !== 'undefined') preventCytoscapeStyleInjection(document);
 
 /**
- * Hosts the Cytoscape canvas. Elements, stylesheet and layout are memoised so react-cytoscapejs never re-patches
- * them; useGraphDrawing decides what Cytoscape has so far (a story without positions is laid out first). `sheet` is
- * a reading sheet that comes up over part of the canvas (the narrow explorer's): the view and the zoom buttons keep
- * clear of it.
+ * Hosts the Cytoscape canvas. react-cytoscapejs mounts the instance and hands it to the explorer's graph
+ * controller (graph/GraphController.ts), which does everything after that; this component only wires the DOM
+ * around it (keys, resizes, the controls and a reading sheet over it). `sheet` is a reading sheet that comes up
+ * over part of the canvas (the narrow explorer's): the view and the zoom buttons keep clear of it.
  */
-export function GraphCanvas({ onCy, sheet }: { onCy?: (cy: Core) => void; sheet?: SheetOver }) {
+export function GraphCanvas({ sheet }: { sheet?: SheetOver }) {
   const story = useExplorerStore(selectStory);
   const store = useExplorerStoreApi();
+  const graph = useGraph();
+  const ready = useGraphReady();
   const host = useRef<HTMLDivElement>(null);
-  const [cy, setCy] = useState<Core | null>(null);
-  const theme = useExplorerStore((s) => s.theme);
   const scale = graphScale(story.nodes.length, story.edges.length);
-  const types = useMemo(() => story.nodes.map((n) => n.type), [story]);
   const preference = useExplorerStore((s) => s.renderer);
   // Set when a WebGL context is lost (GPU reset, too many contexts): the graph starts again on canvas.
   const [webglLost, setWebglLost] = useState(false);
+  const onContextLost = useCallback(() => setWebglLost(true), []);
   const renderer = useMemo(() => chooseRenderer(preference, scale, probeWebgl, { contextLost: webglLost }), [preference, scale, webglLost]);
-  const Cytoscape = renderer.webgl ? WebglCytoscape : StoryCytoscape;
-  const watched = useRef(new WeakSet<Core>());
-  // react-cytoscapejs calls this on every render: only a new instance changes state.
-  const handleCy = useCallback(
-    (instance: Core) => {
-      setCy((previous) => (previous === instance ? previous : instance));
-      if (host.current) Object.defineProperty(host.current, 'cy', { value: instance, configurable: true });
-      onCy?.(instance);
-      // Once per instance: react-cytoscapejs calls this on every render.
-      if (renderer.webgl && !watched.current.has(instance)) {
-        watched.current.add(instance);
-        instance.container()?.querySelector('canvas[data-id$="webgl"]')?.addEventListener('webglcontextlost', () => setWebglLost(true), { once: true });
-      }
-    },
-    [onCy, renderer.webgl],
-  );
-  // What a fit shows: the focus set, else everything (a selection opens in context: the whole graph, its
-  // neighbourhood bright; labels stay readable at any zoom, see graph/drawScale.ts).
-  const focusIds = useCallback(() => store.getState().focusIds, [store]);
   const controls = useRef<HTMLDivElement>(null);
   const stage = useRef<HTMLDivElement>(null);
-  useGraphStyle(cy, types, theme, scale);
-  // Both before useGraphDrawing: its first fit measures the frame, with the buttons already clear of the sheet.
-  useViewClearOfSheet(cy, sheet, stage, controls);
-  useViewFrame(cy, host, controls, sheet);
-  const { elements, layout } = useGraphDrawing(cy, story, store, focusIds);
-  useGraphController(cy, store, elements);
-  const drawing = useCallback(() => store.getState().drawing !== null, [store]);
-  const markDrawn = useCallback(() => store.getState().markDrawn(), [store]);
-  useFitOnResize(cy, host, focusIds, drawing, markDrawn);
+  // The test and scripting hook: the canvas host exposes its controller (`host.graph.cy` is the instance).
+  useLayoutEffect(() => {
+    if (host.current) Object.defineProperty(host.current, 'graph', { value: graph, configurable: true });
+  }, [graph]);
+  // In this order: the style and the view frame (the buttons already clear of the sheet) before the first fit.
+  useGraphStyle(graph);
+  useViewClearOfSheet(graph, host, sheet, stage, controls, ready);
+  useViewFrame(graph, host, controls, sheet);
+  useStoryOnCanvas(graph, ready);
+  useFitOnResize(graph, host);
   const compact = useExplorerStore((s) => s.layout === 'compact');
   const drawn = useExplorerStore((s) => s.drawn);
-  const scrollHint = useScrollGuard(cy, host, compact);
-  useFreshContainerOffset(cy, host);
+  const scrollHint = useScrollGuard(graph, host, compact);
+  useFreshContainerOffset(graph, host);
 
-  // N and P step through the visible nodes in reading order, selecting and centring each.
+  // N and P step through the shown nodes in reading order, selecting and centring each; positions from the store.
   const stepNode = (step: 1 | -1) => {
-    if (!cy) return;
-    const order = readingOrder(cy.nodes(':visible').map((n) => ({ id: n.id(), ...n.position() })));
-    const { selection, select } = store.getState();
-    const next = stepThrough(order, selection?.kind === 'node' ? selection.id : null, step);
-    if (next) select({ kind: 'node', id: next }, { centre: true });
+    const { story: current, laidOut, hiddenTypes, selection } = store.getState();
+    const positions = drawnPositions(current, laidOut);
+    const hidden = new Set(hiddenTypes);
+    const shown = current.nodes.flatMap((n) => {
+      const at = positions.get(n.id);
+      return at && !hidden.has(n.type) ? [{ id: n.id, ...at }] : [];
+    });
+    const next = stepThrough(readingOrder(shown), selection?.kind === 'node' ? selection.id : null, step);
+    if (next) graph.show({ kind: 'node', id: next });
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
-    if (!cy || event.target !== event.currentTarget || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (!graph.cy || event.target !== event.currentTarget || event.altKey || event.ctrlKey || event.metaKey) return;
     const keys: Record<string, () => void> = {
-      ArrowLeft: () => panBy(cy, PAN_STEP, 0),
-      ArrowRight: () => panBy(cy, -PAN_STEP, 0),
-      ArrowUp: () => panBy(cy, 0, PAN_STEP),
-      ArrowDown: () => panBy(cy, 0, -PAN_STEP),
-      '+': () => zoomBy(cy, 1.25),
-      '=': () => zoomBy(cy, 1.25),
-      '-': () => zoomBy(cy, 0.8),
-      '0': () => fitAll(cy),
+      ArrowLeft: () => graph.panBy(PAN_STEP, 0),
+      ArrowRight: () => graph.panBy(-PAN_STEP, 0),
+      ArrowUp: () => graph.panBy(0, PAN_STEP),
+      ArrowDown: () => graph.panBy(0, -PAN_STEP),
+      '+': () => graph.zoomBy(1.25),
+      '=': () => graph.zoomBy(1.25),
+      '-': () => graph.zoomBy(0.8),
+      '0': () => graph.fitAll(),
       n: () => stepNode(1),
       N: () => stepNode(-1),
       p: () => stepNode(-1),
@@ -124,20 +128,12 @@ export function GraphCanvas({ onCy, sheet }: { onCy?: (cy: Core) => void; sheet?
         data-renderer={renderer.webgl ? 'webgl' : 'canvas'}
         data-renderer-reason={renderer.reason}
       >
-        <Cytoscape
+        {renderer.webgl ? (
+          <WebglCytoscape key={scale} {...renderHintsFor(scale)} {...cytoscapeProps} cy={graph.attach} onContextLost={onContextLost} />
+        ) : (
           // Rendering hints are read only when Cytoscape starts: a story crossing the size line gets a new instance.
-          key={`${scale}-${renderer.webgl ? 'webgl' : 'canvas'}`}
-          {...renderHintsFor(scale)}
-          elements={elements}
-          // No stylesheet prop: useGraphStyle owns the style, which also follows the zoom.
-          layout={layout}
-          cy={handleCy}
-          style={{ width: '100%', height: '100%' }}
-          minZoom={0.2}
-          maxZoom={3}
-          autounselectify
-          boxSelectionEnabled={false}
-        />
+          <CytoscapeComponent key={scale} {...renderHintsFor(scale)} {...cytoscapeProps} cy={graph.attach} />
+        )}
       </div>
       {scrollHint && (
         <p className="scroll-hint" aria-hidden="true">
@@ -148,7 +144,7 @@ export function GraphCanvas({ onCy, sheet }: { onCy?: (cy: Core) => void; sheet?
         N / P step through nodes · arrows pan · + − zoom · 0 fits · Esc clears
       </p>
       <GraphProgress />
-      <ZoomControls cy={cy} ref={controls} />
+      <ZoomControls ref={controls} />
     </div>
   );
 }

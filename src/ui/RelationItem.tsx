@@ -4,6 +4,7 @@ import { useExplorerStore } from '../store/ExplorerStoreContext';
 import { selectIndex } from '../store/selectors';
 import { EvidenceList } from './EvidenceQuote';
 import { NodeLink } from './NodeLink';
+import { useGraph } from '../graph/useGraph';
 
 /** Quotes shown at first under each relation of a node (more on request), so a hub's panel stays short. */
 const RELATION_QUOTES_SHOWN = 5;
@@ -11,7 +12,7 @@ const RELATION_QUOTES_SHOWN = 5;
 /** One relation seen from the selected node: "met with Kim Jong Un" or "Donald Trump accused (this)", and its quotes. */
 export function RelationItem({ relation }: { relation: Relation }) {
   const index = useExplorerStore(selectIndex);
-  const select = useExplorerStore((s) => s.select);
+  const graph = useGraph();
   const { edge, direction, otherId } = relation;
   const symmetric = edge.directed === false;
   return (
@@ -30,7 +31,7 @@ export function RelationItem({ relation }: { relation: Relation }) {
         <button
           type="button"
           className="text-button relation-open"
-          onClick={() => select({ kind: 'edge', id: edge.id }, { centre: true })}
+          onClick={() => graph.show({ kind: 'edge', id: edge.id })}
           aria-label={`Open relation: ${describeSelection(index, { kind: 'edge', id: edge.id })}`}
         >
           Open relation

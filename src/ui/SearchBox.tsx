@@ -4,11 +4,12 @@ import { searchIndexOf, searchNodes, type SearchHit } from '../model/search/sear
 import { useExplorerStore } from '../store/ExplorerStoreContext';
 import { selectStory } from '../store/selectors';
 import { TypeGlyph } from './TypeGlyph';
+import { useGraph } from '../graph/useGraph';
 
 /** Search by label or alias with suggestions (ARIA combobox); choosing one selects and centres the node. */
 export function SearchBox({ placeholder = 'Search the graph…' }: { placeholder?: string }) {
   const story = useExplorerStore(selectStory);
-  const select = useExplorerStore((s) => s.select);
+  const graph = useGraph();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
@@ -18,7 +19,7 @@ export function SearchBox({ placeholder = 'Search the graph…' }: { placeholder
 
   const choose = (hit: SearchHit | undefined) => {
     if (!hit) return;
-    select({ kind: 'node', id: hit.node.id }, { centre: true });
+    graph.show({ kind: 'node', id: hit.node.id });
     setQuery('');
     setOpen(false);
   };

@@ -1,4 +1,3 @@
-import type { Core } from 'cytoscape';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useExplorerStore } from '../store/ExplorerStoreContext';
 import { selectStory } from '../store/selectors';
@@ -15,7 +14,6 @@ import { StudioToggle } from './studio/StudioBar';
  */
 export function TopBar({
   narrow,
-  cy,
   embedSource,
   onOpenStory,
   beforeEdit,
@@ -23,7 +21,6 @@ export function TopBar({
   studio,
 }: {
   narrow: boolean;
-  cy: Core | null;
   embedSource?: EmbedSource | undefined;
   onOpenStory?: ((request: OpenRequest) => void) | undefined;
   beforeEdit?: ((storyId: string) => boolean) | undefined;
@@ -74,7 +71,7 @@ export function TopBar({
         {studio && <StudioToggle {...(beforeEdit ? { beforeEdit } : {})} {...(narrow ? { onToggled: close } : {})} />}
         {onOpenStory && <OpenStoryMenu onOpen={onOpenStory} {...(onShowDrafts ? { onShowDrafts } : {})} />}
         {embedSource && <EmbedDialog source={embedSource} />}
-        <ExportMenu cy={cy} />
+        <ExportMenu />
       </div>
     </header>
   );

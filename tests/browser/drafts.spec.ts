@@ -8,7 +8,7 @@ const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 
 /** Node ids on the canvas. */
 function nodeIds(page: Page): Promise<string[]> {
-  return page.locator('.graph-canvas').evaluate((h) => (h as HTMLElement & { cy: import('cytoscape').Core }).cy.nodes().map((n) => n.id()).sort());
+  return page.locator('.graph-canvas').evaluate((h) => (h as HTMLElement & { graph: { cy: import('cytoscape').Core } }).graph.cy.nodes().map((n) => n.id()).sort());
 }
 
 /** What this browser keeps, read straight from IndexedDB: each draft's title and node ids. */

@@ -188,7 +188,7 @@ test.describe('labels a reader can read', () => {
     await expect(frame.locator('.graph-canvas[data-drawn="true"]')).toBeAttached();
     await page.locator('#frame').scrollIntoViewIfNeeded();
     const shown = await frame.locator('.graph-canvas').evaluate((host) => {
-      const cy = (host as CyHost).cy;
+      const cy = (host as HTMLElement & { graph: { cy: import('cytoscape').Core | null } }).graph.cy;
       return { width: cy?.width() ?? 0, labels: cy?.nodes().filter((n) => !n.hasClass('label-hidden')).length ?? 0 };
     });
     expect(shown.width).toBeGreaterThan(700);

@@ -7,7 +7,7 @@ test('draws the whole story on the canvas, fitted to the view', async ({ page })
   await page.goto('./');
   await waitForGraph(page);
   const drawn = await page.locator('.graph-canvas').evaluate((host) => {
-    const cy = (host as HTMLElement & { cy: import('cytoscape').Core }).cy;
+    const cy = (host as HTMLElement & { graph: { cy: import('cytoscape').Core } }).graph.cy;
     const box = cy.elements().renderedBoundingBox();
     return { nodes: cy.nodes().length, edges: cy.edges().length, box, width: cy.width(), height: cy.height() };
   });
@@ -20,7 +20,7 @@ test('draws the whole story on the canvas, fitted to the view', async ({ page })
   expect(Math.max(drawn.box.w / drawn.width, drawn.box.h / drawn.height)).toBeGreaterThan(0.8);
   // Something is painted: Cytoscape's own rendering of the graph has plenty of coloured (node) pixels.
   const coloured = await page.locator('.graph-canvas').evaluate(async (host) => {
-    const cy = (host as HTMLElement & { cy: import('cytoscape').Core }).cy;
+    const cy = (host as HTMLElement & { graph: { cy: import('cytoscape').Core } }).graph.cy;
     const image = new Image();
     image.src = cy.png({ bg: '#ffffff' });
     await image.decode();
@@ -52,7 +52,7 @@ test('clicking a node on the canvas shows its quotes and fades everything else',
   await expect(details.locator('blockquote mark').first()).toHaveText('Supreme Leader Kim Jong Un');
   await expect(page).toHaveURL(/\?node=kim-jong-un$/);
   const classes = await page.locator('.graph-canvas').evaluate((host) => {
-    const cy = (host as HTMLElement & { cy: import('cytoscape').Core }).cy;
+    const cy = (host as HTMLElement & { graph: { cy: import('cytoscape').Core } }).graph.cy;
     return { kim: cy.getElementById('kim-jong-un').classes(), il: cy.getElementById('kim-jong-il').classes(), deng: cy.getElementById('deng-xiaoping').classes() };
   });
   expect(classes.kim).toContain('is-selected');
@@ -71,14 +71,14 @@ test('hovering an edge shows its label; clicking it shows both ends', async ({ p
   await page.goto('./');
   await waitForGraph(page);
   const mid = await page.locator('.graph-canvas').evaluate((host) => {
-    const cy = (host as HTMLElement & { cy: import('cytoscape').Core }).cy;
+    const cy = (host as HTMLElement & { graph: { cy: import('cytoscape').Core } }).graph.cy;
     const p = cy.getElementById('kim-jong-il-father-of-kim').renderedMidpoint();
     const box = host.getBoundingClientRect();
     return { x: box.left + p.x, y: box.top + p.y };
   });
   await page.mouse.move(mid.x, mid.y);
   await expect
-    .poll(() => page.locator('.graph-canvas').evaluate((host) => (host as HTMLElement & { cy: import('cytoscape').Core }).cy.getElementById('kim-jong-il-father-of-kim').hasClass('hover-label')))
+    .poll(() => page.locator('.graph-canvas').evaluate((host) => (host as HTMLElement & { graph: { cy: import('cytoscape').Core } }).graph.cy.getElementById('kim-jong-il-father-of-kim').hasClass('hover-label')))
     .toBe(true);
   await page.mouse.click(mid.x, mid.y);
   const details = page.getByRole('region', { name: 'Details' });
@@ -139,7 +139,7 @@ test('an ?edge= link opens with the relation selected', async ({ page }) => {
   await page.goto('./?edge=juche-diverges-swcc');
   await waitForGraph(page);
   await expect(page.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 })).toHaveText('Juche diverges from Socialism with Chinese characteristics');
-  const selected = await page.locator('.graph-canvas').evaluate((host) => (host as HTMLElement & { cy: import('cytoscape').Core }).cy.$('.is-selected').map((e) => e.id()));
+  const selected = await page.locator('.graph-canvas').evaluate((host) => (host as HTMLElement & { graph: { cy: import('cytoscape').Core } }).graph.cy.$('.is-selected').map((e) => e.id()));
   expect(selected).toEqual(['juche-diverges-swcc']);
 });
 
@@ -147,7 +147,7 @@ test('the legend hides and shows a type on the canvas', async ({ page }) => {
   await page.goto('./');
   await waitForGraph(page);
   const visiblePeople = () =>
-    page.locator('.graph-canvas').evaluate((host) => (host as HTMLElement & { cy: import('cytoscape').Core }).cy.nodes('[type = "person"]:visible').length);
+    page.locator('.graph-canvas').evaluate((host) => (host as HTMLElement & { graph: { cy: import('cytoscape').Core } }).graph.cy.nodes('[type = "person"]:visible').length);
   expect(await visiblePeople()).toBeGreaterThan(5);
   await page.getByRole('button', { name: /^Person \d+$/ }).click();
   await expect.poll(visiblePeople).toBe(0);
@@ -180,7 +180,7 @@ test('refits the graph when the window is resized', async ({ page }) => {
   await waitForGraph(page);
   const fit = () =>
     page.locator('.graph-canvas').evaluate((host) => {
-      const cy = (host as HTMLElement & { cy: import('cytoscape').Core }).cy;
+      const cy = (host as HTMLElement & { graph: { cy: import('cytoscape').Core } }).graph.cy;
       const box = cy.elements().renderedBoundingBox();
       return { inside: box.x1 >= 0 && box.y1 >= 0 && box.x2 <= cy.width() && box.y2 <= cy.height(), fill: Math.max(box.w / cy.width(), box.h / cy.height()), width: cy.width() };
     });

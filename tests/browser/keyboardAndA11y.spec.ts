@@ -56,7 +56,7 @@ test('every action works from the keyboard alone, with visible focus', async ({ 
   await tabTo(page, (el) => el.classList.contains('graph-canvas'));
   expect(await focusIsVisible(page)).toBe(true);
   const view = () => page.locator('.graph-canvas').evaluate((h) => {
-    const cy = (h as HTMLElement & { cy: import('cytoscape').Core }).cy;
+    const cy = (h as HTMLElement & { graph: { cy: import('cytoscape').Core } }).graph.cy;
     return { zoom: cy.zoom(), x: cy.pan().x };
   });
   const before = await view();

@@ -1,7 +1,8 @@
 import { syntheticStory } from '../../src/cli/bench/syntheticStory';
 import { expect, nodePagePosition, test, waitForGraph } from './test';
 
-type CyHost = HTMLElement & { cy: import('cytoscape').Core };
+/** The canvas host: it exposes the explorer's graph controller, whose `cy` is the Cytoscape instance. */
+type CyHost = HTMLElement & { graph: { cy: import('cytoscape').Core } };
 
 test('a large story rings the selection instead of fading the graph, and hides labels too small to read', async ({ page }) => {
   const big = syntheticStory(1_000, { seed: 7, positions: true });
@@ -14,7 +15,7 @@ test('a large story rings the selection instead of fading the graph, and hides l
   await page.getByRole('option', { name: new RegExp(first.label) }).first().click();
   await expect(page.locator('.details-panel h2')).toHaveText(first.label);
   const drawn = await page.locator('.graph-canvas').evaluate((host: Element, id: string) => {
-    const cy = (host as CyHost).cy;
+    const cy = (host as CyHost).graph.cy;
     return {
       faded: cy.$('.faded').length,
       ringed: cy.$('.ringed').map((n) => n.id()),
@@ -56,7 +57,7 @@ test('when the WebGL context is lost, the graph starts again on canvas, fitted, 
   await expect(page.locator('.graph-canvas')).toHaveAttribute('data-renderer-reason', /lost/);
   // The new instance is fitted like the first (not left at zoom 1 over an empty corner) and shows the selection.
   await page.waitForFunction(() => {
-    const cy = (document.querySelector('.graph-canvas') as CyHost).cy;
+    const cy = (document.querySelector('.graph-canvas') as CyHost).graph.cy;
     const box = cy.extent();
     const inView = cy.nodes().filter((n) => {
       const p = n.position();

@@ -24,7 +24,7 @@ function unplacedDefaultStory(): unknown {
 const drawnPositions = (page: Page) =>
   page.locator('.graph-canvas').evaluate((host) => {
     const positions: Record<string, { x: number; y: number }> = {};
-    (host as HTMLElement & { cy: Cy }).cy.nodes().forEach((n) => {
+    (host as HTMLElement & { graph: { cy: Cy } }).graph.cy.nodes().forEach((n) => {
       positions[n.id()] = { x: Math.round(n.position('x')), y: Math.round(n.position('y')) };
     });
     return positions;
@@ -61,7 +61,7 @@ test('a large story without positions is laid out in a worker with progress show
   const positions = Object.values(await drawnPositions(page));
   expect(positions).toHaveLength(1_500);
   expect(new Set(positions.map((p) => `${p.x},${p.y}`)).size).toBe(1_500);
-  const selected = await page.locator('.graph-canvas').evaluate((host, id) => (host as HTMLElement & { cy: Cy }).cy.getElementById(id).hasClass('is-selected'), target?.id ?? '');
+  const selected = await page.locator('.graph-canvas').evaluate((host, id) => (host as HTMLElement & { graph: { cy: Cy } }).graph.cy.getElementById(id).hasClass('is-selected'), target?.id ?? '');
   expect(selected).toBe(true);
 });
 

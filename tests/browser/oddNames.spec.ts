@@ -16,7 +16,7 @@ type Cy = import('cytoscape').Core;
 /** What Cytoscape holds and how it draws it: every node's shape and colour, every edge's ends. */
 const graphState = (page: Page) =>
   page.locator('.graph-canvas').evaluate((host) => {
-    const cy = (host as HTMLElement & { cy: Cy }).cy;
+    const cy = (host as HTMLElement & { graph: { cy: Cy } }).graph.cy;
     return {
       nodes: cy.nodes().map((n) => ({ id: n.id(), shape: String(n.style('shape')), colour: String(n.style('background-color')), shown: n.visible() })),
       edges: cy.edges().map((e) => `${e.source().id()}→${e.target().id()}`),

@@ -80,7 +80,7 @@ const ZOOM_BUTTONS = ['Zoom in', 'Zoom out', 'Fit the whole graph'];
  */
 const drawnGraph = (page: Page) =>
   page.locator('.graph-canvas').evaluate((host) => {
-    const cy = (host as HTMLElement & { cy: import('cytoscape').Core }).cy;
+    const cy = (host as HTMLElement & { graph: { cy: import('cytoscape').Core } }).graph.cy;
     const canvas = host.getBoundingClientRect();
     const onPage = (b: { x1: number; y1: number; w: number; h: number }) => ({ x: canvas.left + b.x1, y: canvas.top + b.y1, width: b.w, height: b.h });
     const labelled = cy.elements().filter((e) => e.visible() && !e.hasClass('is-selected') && !!e.style('label') && Number(e.style('text-opacity')) > 0);

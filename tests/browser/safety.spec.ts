@@ -62,7 +62,7 @@ test.describe('a story whose labels and quotes carry HTML and script', () => {
     await expect(details.getByText('<a href="javascript:window.pwned=6">click</a>')).toBeVisible();
     await expect(page.locator('.article-panel')).toContainText('<script>window.pwned=2</script>');
     await expect(page.locator('.article-panel a.passage').first()).toHaveAttribute('title', /<img src=x onerror/);
-    expect(await page.locator('.graph-canvas').evaluate((h) => (h as HTMLElement & { cy: import('cytoscape').Core }).cy.getElementById('anna').data('label'))).toBe(
+    expect(await page.locator('.graph-canvas').evaluate((h) => (h as HTMLElement & { graph: { cy: import('cytoscape').Core } }).graph.cy.getElementById('anna').data('label'))).toBe(
       '<img src=x onerror="window.pwned=4">Anna',
     );
     await page.getByRole('combobox').fill('<script>');

@@ -11,7 +11,11 @@ export async function waitUntilStill(page: Page): Promise<void> {
       type Cy = import('cytoscape').Core;
       const state = window as unknown as { qgScrolls?: string };
       const graphs = [...document.querySelectorAll<HTMLElement>('.graph-canvas, quote-graph')]
-        .map((el) => (el as HTMLElement & { cy?: Cy | null }).cy)
+        // The explorer's canvas host exposes its graph controller; the <quote-graph> element its public `cy`.
+        .map((el) => {
+          const host = el as HTMLElement & { graph?: { cy: Cy | null }; cy?: Cy | null };
+          return host.graph ? host.graph.cy : host.cy;
+        })
         .filter((cy): cy is Cy => !!cy);
       const scrolls = [...document.querySelectorAll('*')].map((el) => `${el.scrollTop},${el.scrollLeft}`).join(' ') + ` ${window.scrollX},${window.scrollY}`;
       const scrolling = state.qgScrolls !== scrolls;

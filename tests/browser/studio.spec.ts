@@ -103,7 +103,7 @@ test('build a small story from pasted text, keep it across a reload, undo and re
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Two leaders meet');
   await expect(page.getByText(/Your draft from .* is back/)).toBeVisible();
-  const ids = await page.locator('.graph-canvas').evaluate((h) => (h as HTMLElement & { cy: import('cytoscape').Core }).cy.elements().map((e) => e.id()).sort());
+  const ids = await page.locator('.graph-canvas').evaluate((h) => (h as HTMLElement & { graph: { cy: import('cytoscape').Core } }).graph.cy.elements().map((e) => e.id()).sort());
   expect(ids).toEqual(['anna', 'ben', 'ben-leads-northland', 'northland']);
 
   // A broken file dropped on the page leaves the draft as it was.
@@ -129,8 +129,11 @@ test('build a small story from pasted text, keep it across a reload, undo and re
   await page.locator('summary', { hasText: 'Open' }).click();
   await page.locator('input[type=file]').setInputFiles({ name: 'two-leaders.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Two leaders meet');
-  const reloaded = await page.locator('.graph-canvas').evaluate((h) => (h as HTMLElement & { cy: import('cytoscape').Core }).cy.elements().map((e) => e.id()).sort());
-  expect(reloaded).toEqual(ids);
+  // Polled: the same title shows while the file is read, and the canvas host found may be the one just replaced,
+  // whose controller has let its destroyed instance go (graph.cy is null there).
+  const reloaded = () =>
+    page.locator('.graph-canvas').evaluate((h) => (h as HTMLElement & { graph: { cy: import('cytoscape').Core | null } }).graph.cy?.elements().map((e) => e.id()).sort() ?? null);
+  await expect.poll(reloaded).toEqual(ids);
 });
 
 test('import a nodes/edges CSV pair as a starting point, then export GraphML and GEXF that parse as XML', async ({ page }) => {

@@ -30,7 +30,7 @@ export { expect };
 /** Where a node is drawn, in page coordinates, read from the Cytoscape instance the canvas host exposes. */
 export async function nodePagePosition(page: Page, id: string): Promise<{ x: number; y: number }> {
   return page.locator('.graph-canvas').evaluate((host, nodeId) => {
-    const cy = (host as HTMLElement & { cy: import('cytoscape').Core }).cy;
+    const cy = (host as HTMLElement & { graph: { cy: import('cytoscape').Core } }).graph.cy;
     const p = cy.getElementById(nodeId).renderedPosition();
     const box = host.getBoundingClientRect();
     return { x: box.left + p.x, y: box.top + p.y };
@@ -40,7 +40,8 @@ export async function nodePagePosition(page: Page, id: string): Promise<{ x: num
 /** Waits until Cytoscape has drawn the story (the layout has run, the view is fitted and the labels placed). */
 export async function waitForGraph(page: Page): Promise<void> {
   await page.waitForFunction(() => {
-    const host = document.querySelector('.graph-canvas') as (HTMLElement & { cy?: import('cytoscape').Core }) | null;
-    return !!host?.cy && host.cy.nodes().length > 0 && host.dataset.drawn === 'true';
+    const host = document.querySelector('.graph-canvas') as (HTMLElement & { graph?: { cy: import('cytoscape').Core | null } }) | null;
+    const cy = host?.graph?.cy;
+    return !!cy && cy.nodes().length > 0 && host.dataset.drawn === 'true';
   });
 }

@@ -26,7 +26,7 @@ test('the guided tour: Next and Previous move through the steps, and ?step= open
   await expect(page.locator('.tour')).toContainText('step 5 of 9');
   await expect(heading(page)).toHaveText('Juche');
   const bright = await page.locator('.graph-canvas').evaluate((h) =>
-    (h as HTMLElement & { cy: import('cytoscape').Core }).cy
+    (h as HTMLElement & { graph: { cy: import('cytoscape').Core } }).graph.cy
       .nodes()
       .filter((n) => !n.hasClass('faded'))
       .map((n) => n.id())
@@ -55,7 +55,7 @@ test('exports the view as a 2x PNG, an SVG and the story as JSON, all valid file
   expect(png.name).toBe('xi-kim-beijing.png');
   expect(png.bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
   const width = png.bytes.readUInt32BE(16);
-  const graphWidth = await page.locator('.graph-canvas').evaluate((h) => (h as HTMLElement & { cy: import('cytoscape').Core }).cy.elements().boundingBox().w);
+  const graphWidth = await page.locator('.graph-canvas').evaluate((h) => (h as HTMLElement & { graph: { cy: import('cytoscape').Core } }).graph.cy.elements().boundingBox().w);
   expect(width).toBeGreaterThan(graphWidth * 1.5); // scale 2, whole graph
 
   const svg = await save(/SVG/);

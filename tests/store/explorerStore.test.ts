@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { graphFor } from '../../src/graph/useGraph';
 import { brightSet } from '../../src/model/graph/neighbourhood';
 import { buildStoryIndex } from '../../src/model/graph/storyIndex';
 import { createExplorerStore } from '../../src/store/createExplorerStore';
@@ -35,10 +36,12 @@ describe('explorer store', () => {
 
   it('asks the graph to centre only when told to', () => {
     const store = createExplorerStore(smallStory());
+    // A view command goes to the explorer's graph controller, not through the store.
+    const centre = vi.spyOn(graphFor(store), 'centre');
     store.getState().select({ kind: 'node', id: 'anna' });
-    expect(store.getState().centreRequest).toBe(0);
-    store.getState().select({ kind: 'node', id: 'ben' }, { centre: true });
-    expect(store.getState().centreRequest).toBe(1);
+    expect(centre).toHaveBeenCalledTimes(0);
+    graphFor(store).show({ kind: 'node', id: 'ben' });
+    expect(centre).toHaveBeenCalledTimes(1);
   });
 
   it('hides a type, dropping a selection that disappears with it, and reveals it when selected again', () => {
@@ -143,9 +146,10 @@ describe('guided tour', () => {
 describe('focus', () => {
   it('keeps known ids, asks for a fit, and clears with the selection', () => {
     const store = createExplorerStore(smallStory());
-    store.getState().focus(['anna', 'nobody', 'ben-leads-northland']);
+    const fit = vi.spyOn(graphFor(store), 'fit');
+    graphFor(store).focus(['anna', 'nobody', 'ben-leads-northland']);
     expect(store.getState().focusIds).toEqual(['anna', 'ben-leads-northland']);
-    expect(store.getState().fitRequest).toBe(1);
+    expect(fit).toHaveBeenCalledTimes(1);
     store.getState().focus(['nobody']);
     expect(store.getState().focusIds).toBeNull();
     store.getState().focus(['anna']);

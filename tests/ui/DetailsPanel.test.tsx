@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { graphFor } from '../../src/graph/useGraph';
 import { DetailsPanel } from '../../src/ui/DetailsPanel';
 import { defaultStory, smallStory } from '../helpers/stories';
 import { renderWithStore } from '../helpers/renderWithStore';
@@ -30,9 +31,10 @@ describe('DetailsPanel', () => {
   it('follows a relation’s link to the node at the other end', async () => {
     const { store } = renderWithStore(<DetailsPanel />, smallStory());
     act(() => store.getState().select({ kind: 'node', id: 'ben' }));
+    const centre = vi.spyOn(graphFor(store), 'centre');
     await userEvent.click(screen.getByRole('button', { name: 'Northland' }));
     expect(screen.getByRole('heading', { level: 2, name: 'Northland' })).toBeInTheDocument();
-    expect(store.getState().centreRequest).toBe(1);
+    expect(centre).toHaveBeenCalledTimes(1);
   });
 
   it('shows both ends of a relation and its quotes', async () => {

@@ -6,7 +6,7 @@ import { TopBar } from '../../src/ui/TopBar';
 import { smallStory } from '../helpers/stories';
 import { renderWithStore } from '../helpers/renderWithStore';
 
-const bar = (narrow: boolean) => <TopBar narrow={narrow} cy={null} onOpenStory={() => undefined} studio />;
+const bar = (narrow: boolean) => <TopBar narrow={narrow} onOpenStory={() => undefined} studio />;
 
 describe('TopBar', () => {
   it('on a wide screen shows every action, with no menu', () => {

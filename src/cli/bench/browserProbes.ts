@@ -24,7 +24,7 @@ export function loadProbe(arg: { kind: PageKind; id: string; label: string; time
   const w = window as unknown as { __benchLoad?: Promise<LoadTimes>; cy?: Core };
   const frame = () => new Promise<number>((done) => requestAnimationFrame(done));
   const cyOf = (): Core | undefined =>
-    arg.kind === 'ours' ? (document.querySelector('.graph-canvas') as (HTMLElement & { cy?: Core }) | null)?.cy : w.cy;
+    arg.kind === 'ours' ? (document.querySelector('.graph-canvas') as (HTMLElement & { graph?: { cy: Core | null } }) | null)?.graph?.cy ?? undefined : w.cy;
   w.__benchLoad = (async () => {
     let tapped = false;
     let listening = false;
@@ -57,7 +57,7 @@ export function loadProbe(arg: { kind: PageKind; id: string; label: string; time
  */
 export async function selectionProbe(arg: { kind: PageKind; targets: { id: string; label: string }[] }): Promise<number[]> {
   const w = window as unknown as { cy?: Core };
-  const cy = arg.kind === 'ours' ? (document.querySelector('.graph-canvas') as HTMLElement & { cy: Core }).cy : (w.cy as Core);
+  const cy = arg.kind === 'ours' ? (document.querySelector('.graph-canvas') as HTMLElement & { graph: { cy: Core } }).graph.cy : (w.cy as Core);
   const frame = () => new Promise<number>((done) => requestAnimationFrame(done));
   const heading = () => document.querySelector('.details-panel h2')?.textContent?.trim();
   const times: number[] = [];
@@ -84,7 +84,7 @@ export async function selectionProbe(arg: { kind: PageKind; targets: { id: strin
  */
 export async function panZoomProbe(arg: { kind: PageKind; frames: number }): Promise<number[]> {
   const w = window as unknown as { cy?: Core };
-  const cy = arg.kind === 'ours' ? (document.querySelector('.graph-canvas') as HTMLElement & { cy: Core }).cy : (w.cy as Core);
+  const cy = arg.kind === 'ours' ? (document.querySelector('.graph-canvas') as HTMLElement & { graph: { cy: Core } }).graph.cy : (w.cy as Core);
   const frame = () => new Promise<number>((done) => requestAnimationFrame(done));
   const centre = { x: cy.width() / 2, y: cy.height() / 2 };
   // A few frames to let the page go idle, so the first delta is not the tail of earlier work.
@@ -135,7 +135,7 @@ export async function heapProbe(): Promise<{ usedBytes: number; gc: boolean }> {
 /** The viewport each page settled on after load, so the report can say whether both draw the same view. */
 export function viewProbe(kind: PageKind): { zoom: number; width: number; height: number; visibleNodes: number } {
   const w = window as unknown as { cy?: Core };
-  const cy = kind === 'ours' ? (document.querySelector('.graph-canvas') as HTMLElement & { cy: Core }).cy : (w.cy as Core);
+  const cy = kind === 'ours' ? (document.querySelector('.graph-canvas') as HTMLElement & { graph: { cy: Core } }).graph.cy : (w.cy as Core);
   const box = cy.extent();
   const visibleNodes = cy.nodes().filter((n) => {
     const p = n.position();

@@ -1,7 +1,7 @@
-import type { Core } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
 import { startLayout } from '../../graph/startLayout';
-import { fitToPositions } from '../../graph/viewport';
+import { drawnPositions } from '../../graph/toElements';
+import { useGraph, useGraphReady } from '../../graph/useGraph';
 import { arrangeForBox } from '../../model/layout/arrangeForBox';
 import { layoutGraphOf, positionsById, seedFor } from '../../model/layout/layoutGraph';
 import { setPositions } from '../../model/studio/storyEdits';
@@ -13,7 +13,9 @@ import { useExplorerStore, useExplorerStoreApi } from '../../store/ExplorerStore
  * Readers never get this: a story they view is not changed behind their back. "Tidy layout" lays the story out
  * again (off the main thread) and saves the result.
  */
-export function LayoutSection({ cy }: { cy: Core | null }) {
+export function LayoutSection() {
+  const graph = useGraph();
+  const ready = useGraphReady();
   const store = useExplorerStoreApi();
   const applyEdit = useExplorerStore((s) => s.applyEdit);
   const unplaced = useExplorerStore((s) => s.story.nodes.filter((n) => !n.position).length);
@@ -22,23 +24,24 @@ export function LayoutSection({ cy }: { cy: Core | null }) {
   const stopTidy = useRef<(() => void) | null>(null);
   useEffect(() => () => stopTidy.current?.(), []);
 
+  // What the canvas shows, from the store (the force layout's positions, with any drags), not read off the canvas.
   const keep = () => {
-    if (!cy) return;
-    const positions = new Map(cy.nodes().map((n) => [n.id(), n.position()] as const));
-    applyEdit((story) => setPositions(story, positions));
+    const { story, laidOut } = store.getState();
+    const positions = drawnPositions(story, laidOut);
+    applyEdit((current) => setPositions(current, positions));
   };
 
   const tidy = () => {
     const { story } = store.getState();
-    const { ids, graph } = layoutGraphOf(story);
+    const { ids, graph: layoutGraph } = layoutGraphOf(story);
     setTidying(0);
-    stopTidy.current = startLayout(graph, seedFor(story.id), {
+    stopTidy.current = startLayout(layoutGraph, seedFor(story.id), {
       onProgress: setTidying,
       onDone: (xy) => {
-        const positions = positionsById(ids, arrangeForBox(xy, graph, cy && cy.height() > 0 ? cy.width() / cy.height() : 1.6));
+        const positions = positionsById(ids, arrangeForBox(xy, layoutGraph, graph.aspect()));
         setTidying(null);
         applyEdit((current) => setPositions(current, positions));
-        if (cy) fitToPositions(cy, positions.values());
+        graph.fitToPositions(positions.values());
       },
     });
   };
@@ -46,7 +49,7 @@ export function LayoutSection({ cy }: { cy: Core | null }) {
   return (
     <section className="studio-section" aria-label="Layout">
       <h3>Layout</h3>
-      {unplaced > 0 && drawn && cy && (
+      {unplaced > 0 && drawn && ready && (
         <div className="studio-keep">
           <p className="muted">
             {unplaced === 1 ? '1 node has' : `${unplaced.toLocaleString('en-US')} nodes have`} no saved position, so the picture was laid
@@ -58,7 +61,7 @@ export function LayoutSection({ cy }: { cy: Core | null }) {
         </div>
       )}
       <p className="muted">Drag nodes to place them; positions are saved with the story.</p>
-      <button type="button" className="chip" onClick={tidy} disabled={!cy || tidying !== null}>
+      <button type="button" className="chip" onClick={tidy} disabled={!ready || tidying !== null}>
         {tidying === null ? 'Tidy layout' : `Tidying… ${Math.round(tidying * 100)}%`}
       </button>
     </section>

@@ -5,11 +5,12 @@ import { addNode, freePosition } from '../../model/studio/storyEdits';
 import { LIMITS } from '../../model/story/storyLimits';
 import { useExplorerStore } from '../../store/ExplorerStoreContext';
 import { CheckedInput } from './CheckedInput';
+import { useGraph } from '../../graph/useGraph';
 
 /** A node by name, for keyboard use (or before its quote is chosen); its quote is then added in the node's panel. */
 export function NewNodeForm() {
   const applyEdit = useExplorerStore((s) => s.applyEdit);
-  const select = useExplorerStore((s) => s.select);
+  const graph = useGraph();
   const [label, setLabel] = useState('');
   const [type, setType] = useState('person');
   const id = useId();
@@ -28,7 +29,7 @@ export function NewNodeForm() {
           return result.story;
         });
         setLabel('');
-        if (created) select({ kind: 'node', id: created }, { centre: true });
+        if (created) graph.show({ kind: 'node', id: created });
       }}
     >
       <h3>New node</h3>

@@ -4,11 +4,12 @@ import { problemTotal } from '../../model/story/problemSink';
 import { problemOwner } from '../../model/studio/storyEdits';
 import { useExplorerStore } from '../../store/ExplorerStoreContext';
 import { selectStory } from '../../store/selectors';
+import { useGraph } from '../../graph/useGraph';
 
 /** What the draft still lacks before it can be published; choosing a problem selects the thing at fault. */
 export function ProblemsPanel() {
   const story = useExplorerStore(selectStory);
-  const select = useExplorerStore((s) => s.select);
+  const graph = useGraph();
   const titleId = useId();
   const problems = useMemo(() => {
     const draft = parseDraft(story);
@@ -28,7 +29,7 @@ export function ProblemsPanel() {
             return (
               <li key={`${problem.path}:${i}`}>
                 {owner ? (
-                  <button type="button" className="text-button" onClick={() => select(owner, { centre: true })}>
+                  <button type="button" className="text-button" onClick={() => graph.show(owner)}>
                     {problem.message}
                   </button>
                 ) : (

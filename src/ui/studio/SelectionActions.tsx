@@ -8,6 +8,7 @@ import { LIMITS } from '../../model/story/storyLimits';
 import type { Evidence } from '../../model/story/types';
 import { useExplorerStore } from '../../store/ExplorerStoreContext';
 import { selectIndex, selectSelection } from '../../store/selectors';
+import { useGraph } from '../../graph/useGraph';
 
 /** Where the reader's text selection sits in a paragraph, read from the offsets the reader puts on each piece of text. */
 function offsetIn(node: Node, offset: number): { paragraph: string; at: number } | null {
@@ -23,7 +24,7 @@ export function SelectionActions({ container }: { container: RefObject<HTMLEleme
   const index = useExplorerStore(selectIndex);
   const selection = useExplorerStore(selectSelection);
   const applyEdit = useExplorerStore((s) => s.applyEdit);
-  const select = useExplorerStore((s) => s.select);
+  const graph = useGraph();
   const [picked, setPicked] = useState<Evidence | null>(null);
   const [type, setType] = useState('person');
 
@@ -60,7 +61,7 @@ export function SelectionActions({ container }: { container: RefObject<HTMLEleme
       created = result.id;
       return result.story;
     });
-    if (created) select({ kind: 'node', id: created }, { centre: true });
+    if (created) graph.show({ kind: 'node', id: created });
     setPicked(null);
   };
   return (

@@ -1,4 +1,3 @@
-import type { Core } from 'cytoscape';
 import { addChange } from '../../model/studio/storyEdits';
 import { LIMITS } from '../../model/story/storyLimits';
 import { useExplorerStore } from '../../store/ExplorerStoreContext';
@@ -14,7 +13,7 @@ import { NewRelationForm } from './NewRelationForm';
 import { ProblemsPanel } from './ProblemsPanel';
 
 /** The studio's side panel: what is wrong, the selected element's editor, a new relation, layout, corrections. */
-export function StudioPanel({ cy, actions }: { cy: Core | null; actions: StudioActions }) {
+export function StudioPanel({ actions }: { actions: StudioActions }) {
   const story = useExplorerStore(selectStory);
   const applyEdit = useExplorerStore((s) => s.applyEdit);
   // A published story that was changed asks for a note for readers until one is added.
@@ -33,7 +32,7 @@ export function StudioPanel({ cy, actions }: { cy: Core | null; actions: StudioA
       <NewNodeForm />
       <NewRelationForm />
       <ImportGraph />
-      <LayoutSection cy={cy} />
+      <LayoutSection />
       <section className="studio-section" aria-label="Corrections and updates">
         <h3>Corrections and updates</h3>
         {(story.changes ?? []).map((change, i) => (

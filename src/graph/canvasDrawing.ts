@@ -1,0 +1,182 @@
+import type { CollectionReturnValue, Core, ElementDefinition } from 'cytoscape';
+import type { ExplorerStore } from '../store/createExplorerStore';
+import { LARGE_GRAPH_ELEMENTS } from './graphScale';
+import { patchElements } from './patchElements';
+import { fitTo, fitToPositions } from './viewport';
+
+/** Up to this many elements go to Cytoscape at once; a larger laid-out graph is handed over in parts. */
+const AT_ONCE = LARGE_GRAPH_ELEMENTS;
+/**
+ * The first part, in elements. Each frame also redraws what is there already, so a part's time is not proportional
+ * to its size: parts grow while a frame takes less than PART_MS and shrink when one takes much more, but never so
+ * far that the graph takes more than MAX_PARTS frames (at 10,000 nodes a frame's fixed cost alone can pass PART_MS,
+ * and 300 small parts took a minute).
+ */
+const FIRST_PART = 250;
+const PART_MS = 80;
+const MAX_PARTS = 40;
+const PART_LIMITS = { min: 100, max: 4_000 } as const;
+/** If Cytoscape draws nothing this long (its container hidden behind the List view), the next part goes anyway. */
+const NO_RENDER_MS = 500;
+
+/** What to do after elements were added or changed: draw the state on them (`fresh`: on every element). */
+export type AfterPatch = (cy: Core, touched: CollectionReturnValue, fresh: boolean) => void;
+
+/**
+ * Gets a story's elements onto one Cytoscape instance without long main-thread tasks, for GraphController. Up to
+ * AT_ONCE elements, or a story with saved positions, go in one batch, before the page's first paint, which is the
+ * faster way to the whole graph (measured at 5,000 nodes: 15 s at once, 29 s in parts). A larger laid-out graph
+ * is added in batches, each after Cytoscape has drawn the last, since Cytoscape styles, measures and draws new
+ * elements in the frame after they arrive: 15,000 elements at once make one task of many seconds. Progress goes to
+ * the store's `drawing`; once the whole graph is on screen, fitted (to the focus set, or everything) and labelled,
+ * the store is told it is `drawn`. Later changes (studio edits) are patched in place.
+ */
+export class CanvasDrawing {
+  readonly #store: ExplorerStore;
+  readonly #afterPatch: AfterPatch;
+  #cy: Core | null = null;
+  /** What the canvas should show, and whether it was laid out here (only then is it handed over in parts). */
+  #target: readonly ElementDefinition[] = [];
+  #laidOut = false;
+  /** What the instance has been given, and whether the whole graph has been drawn on it. */
+  #given: readonly ElementDefinition[] = [];
+  #complete = false;
+  /** How many elements the next part of a first drawing brings the instance to, and how many it adds. */
+  #handed = 0;
+  #partSize = FIRST_PART;
+  /** Fitted while its box had no size (hidden): fitted again once complete. */
+  #fittedBlind = false;
+  #stopWaiting: (() => void) | null = null;
+
+  constructor(store: ExplorerStore, afterPatch: AfterPatch) {
+    this.#store = store;
+    this.#afterPatch = afterPatch;
+  }
+
+  /** True once the whole graph is on the current instance. */
+  get complete(): boolean {
+    return this.#complete;
+  }
+
+  /** A new instance (or none) starts from nothing: what it should show is drawn on it and fitted, as at first. */
+  attach(cy: Core | null): void {
+    this.#stop();
+    this.#cy = cy;
+    this.#reset();
+    if (cy) this.#step();
+  }
+
+  /** What the canvas should show from now on (`laidOut`: positions from the force layout, not saved ones). */
+  show(elements: readonly ElementDefinition[], laidOut: boolean): void {
+    if (elements === this.#target && laidOut === this.#laidOut) return;
+    this.#target = elements;
+    this.#laidOut = laidOut;
+    this.#step();
+  }
+
+  #reset(): void {
+    this.#given = [];
+    this.#complete = false;
+    this.#handed = 0;
+    this.#partSize = FIRST_PART;
+  }
+
+  #stop(): void {
+    this.#stopWaiting?.();
+    this.#stopWaiting = null;
+  }
+
+  #hand(cy: Core, elements: readonly ElementDefinition[]): CollectionReturnValue {
+    const touched = patchElements(cy, this.#given, elements);
+    this.#given = elements;
+    return touched;
+  }
+
+  #step(): void {
+    const cy = this.#cy;
+    this.#stop();
+    if (!cy) return;
+    const all = this.#target;
+    if (all.length === 0) {
+      // Emptying the canvas (a new layout, an imported graph) starts over: the next graph is fitted, maybe in parts.
+      if (this.#given.length > 0) patchElements(cy, this.#given, []);
+      this.#reset();
+      return;
+    }
+    if (this.#complete) {
+      // A studio edit may change what is bright anywhere: every element's state is drawn again.
+      this.#afterPatch(cy, this.#hand(cy, all), true);
+      return;
+    }
+    const first = this.#given.length === 0;
+    const atOnce = all.length <= AT_ONCE;
+    const inParts = this.#laidOut && !atOnce;
+    const count = inParts ? Math.min(all.length, Math.max(this.#handed, FIRST_PART)) : all.length;
+    const touched = this.#hand(cy, count === all.length ? all : all.slice(0, count));
+    // A graph given at once is fitted from its nodes and lines; one handed over in parts from the positions alone,
+    // since measuring thousands of elements is seconds of work.
+    const fit = () => (atOnce ? fitTo(cy, this.#store.getState().focusIds, false) : fitToPositions(cy, positionsOf(all)));
+    if (first) {
+      fit();
+      this.#fittedBlind = cy.width() === 0 || cy.height() === 0;
+    }
+    // Only the new elements get the state's classes; after the fit, so a centring asked for meanwhile wins over it.
+    this.#afterPatch(cy, touched, false);
+    if (inParts) this.#store.getState().setDrawing({ task: 'draw', fraction: count / all.length });
+    const start = performance.now();
+    const next = () => {
+      this.#stop();
+      if (count < all.length) {
+        const took = performance.now() - start;
+        const scale = took < PART_MS ? 1.5 : took > 1.5 * PART_MS ? 0.7 : 1;
+        const smallest = Math.max(PART_LIMITS.min, Math.ceil(all.length / MAX_PARTS));
+        this.#partSize = Math.round(Math.min(PART_LIMITS.max, Math.max(smallest, this.#partSize * scale)));
+        this.#handed = count + this.#partSize;
+        this.#handNext(cy);
+        return;
+      }
+      this.#finish(cy, atOnce, fit);
+    };
+    cy.on('render', next);
+    const timer = setTimeout(next, NO_RENDER_MS);
+    this.#stopWaiting = () => {
+      cy.removeListener('render', next);
+      clearTimeout(timer);
+    };
+  }
+
+  /** The next part, once Cytoscape's frame is over (elements are not added from inside its render event). */
+  #handNext(cy: Core): void {
+    let cancelled = false;
+    this.#stopWaiting = () => {
+      cancelled = true;
+    };
+    queueMicrotask(() => {
+      if (cancelled || this.#cy !== cy) return;
+      this.#stopWaiting = null;
+      this.#step();
+    });
+  }
+
+  #finish(cy: Core, atOnce: boolean, fit: () => void): void {
+    // A User Timing mark for the bench (npm run bench): the first frame with the whole graph drawn. One per story
+    // drawn, a microsecond: see README, "Performance".
+    performance.mark('quotegraph:first-render');
+    const ids = this.#store.getState().focusIds;
+    if (ids && !atOnce) fitTo(cy, ids, false);
+    else if (this.#fittedBlind) {
+      // Shown while it was drawn (resize fits wait for the drawing): fit now, to the box it has.
+      cy.resize();
+      fit();
+      this.#fittedBlind = cy.width() === 0 || cy.height() === 0;
+    }
+    this.#complete = true;
+    this.#store.getState().setDrawing(null);
+    // Drawn for a reader only once it has a box: a graph in a hidden element is fitted (and so ready) when shown.
+    if (!this.#fittedBlind) this.#store.getState().markDrawn();
+  }
+}
+
+function* positionsOf(elements: readonly ElementDefinition[]): Generator<{ x: number; y: number }> {
+  for (const element of elements) if (element.position) yield element.position;
+}

@@ -54,6 +54,10 @@ export default defineConfig(({ mode }) => {
         scrollytelling: resolve('src/demo/scrollytelling.html'),
         // The bench's baseline: the same graph drawn by bare Cytoscape.js (see src/bench/).
         'bench-bare': resolve('src/bench/bare.html'),
+        // The embed bench's baseline: Cytoscape.js alone, drawing elements prepared in Node (see src/bench/bareElements.ts).
+        'bench-bare-elements': resolve('src/bench/bareElements.html'),
+        // The windowed list, ours against @tanstack/react-virtual (src/bench/listBench.tsx).
+        'bench-list': resolve('src/bench/listBench.html'),
       }
     : {
         index: resolve('index.html'),

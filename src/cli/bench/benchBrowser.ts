@@ -1,14 +1,20 @@
 // `npm run bench:browser`: loads synthetic stories in headless Chromium, in the explorer (ours) and in a bare
 // Cytoscape.js page (bare), alternating A/B, and prints ours, bare and ours/bare per figure; writes
 // bench-results/browser.json. Needs `npm run build` first. Reports times only; nothing here fails on a slow machine.
+// BENCH_PROFILE=mobile: a phone (390x844, CPU throttled 4x through the DevTools protocol), written to
+// bench-results/browser-mobile.json. BENCH_PART=embed runs the embed bench instead (benchEmbed.ts), BENCH_PART=list the windowed-list
+// bench (benchList.ts), BENCH_PART=all all three.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../chromium';
 import { startStaticServer } from '../staticServer';
 import { heapProbe, loadProbe, longTaskProbe, longTasksAfterFirstRender, NAME_SHIM, panZoomProbe, selectionProbe, viewProbe, type LoadTimes, type PageKind } from './browserProbes';
 import { median, percentile, ratio, round } from './benchStats';
+import { MOBILE, runEmbedBench } from './benchEmbed';
+import { markReader, MARKS } from './benchMarks';
+import { runListBench } from './benchList';
 import { syntheticStory } from './syntheticStory';
 
 /** Story sizes measured, in nodes; 10,000 only with BENCH_FULL=1, as it takes minutes on a 2-core machine. BENCH_SIZES=100,1000 picks others. */
@@ -23,7 +29,10 @@ const SEED = 20_250_905;
 const SELECTIONS = 50;
 const PAN_ZOOM_FRAMES = 60;
 const LOAD_TIMEOUT_MS = 120_000;
-const VIEWPORT = { width: 1280, height: 800 };
+/** Desktop by default; the mobile profile is a phone's screen on a CPU a quarter of this machine's. */
+const PROFILE = process.env.BENCH_PROFILE === 'mobile' ? { name: 'mobile', ...MOBILE } : { name: 'desktop', viewport: { width: 1280, height: 800 }, cpuThrottle: 1 };
+const VIEWPORT = PROFILE.viewport;
+const PART = process.env.BENCH_PART ?? 'grid';
 // --expose-gc: heap after a full collection, not after whatever garbage the load left; precise memory info: else
 // Chromium rounds usedJSHeapSize to coarse buckets to hide it from fingerprinting.
 const ARGS = [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'];
@@ -73,6 +82,7 @@ async function measureOnce(browser: Browser, base: string, kind: PageKind, story
   const nodes = labels.length;
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
+  if (PROFILE.cpuThrottle > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: PROFILE.cpuThrottle });
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
@@ -87,6 +97,7 @@ async function measureOnce(browser: Browser, base: string, kind: PageKind, story
     const size = canvas ? `&width=${canvas.width}&height=${canvas.height}` : '';
     const url = kind === 'ours' ? `${base}/index.html?story=${story}` : `${base}/src/bench/bare.html?story=${story}${size}`;
     await page.addInitScript({ content: NAME_SHIM });
+    await page.addInitScript(markReader, MARKS);
     await page.addInitScript(longTaskProbe);
     await page.addInitScript(loadProbe, { kind, id: 'n0', label: labels[0] ?? '', timeoutMs: LOAD_TIMEOUT_MS });
     const response = await page.goto(url, { waitUntil: 'commit' });
@@ -158,6 +169,9 @@ async function main(): Promise<void> {
   const chromiumVersion = browser.version();
   const results = [];
   try {
+    if (PART === 'embed' || PART === 'all') await runEmbedBench(browser, base, ROUNDS);
+    if (PART === 'list' || PART === 'all') await runListBench(browser, base, ROUNDS, VIEWPORT, PROFILE.cpuThrottle);
+    if (PART === 'embed' || PART === 'list') return;
     // One unrecorded pair first: the first load of a fresh browser pays for its caches and JIT warm-up. Ours' run
     // also tells the size of its graph canvas, which bare then uses.
     const warmFile = fileFor(100, VARIANTS[0] ?? 'saved');
@@ -191,14 +205,16 @@ async function main(): Promise<void> {
   }
 
   const cpu = cpus();
-  const machine = { cpu: cpu[0]?.model ?? 'unknown', cores: cpu.length, memoryGB: Number((totalmem() / 2 ** 30).toFixed(1)), node: process.version, platform: process.platform, chromium: chromiumVersion };
-  console.log(`\nmachine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, Chromium ${machine.chromium} (headless, software rendering)`);
+  const machine = { cpu: cpu[0]?.model ?? 'unknown', cores: cpu.length, memoryGB: Number((totalmem() / 2 ** 30).toFixed(1)), node: process.version, platform: process.platform, chromium: chromiumVersion, loadAverage: loadavg().map((l) => round(l)) };
+  console.log(`\nprofile: ${PROFILE.name}, ${VIEWPORT.width}x${VIEWPORT.height}, CPU throttle ${PROFILE.cpuThrottle}x`);
+  console.log(`\nmachine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, load average ${machine.loadAverage.join(' ')}, Chromium ${machine.chromium} (headless, software rendering)`);
   console.log('interactive: ours = a tap on a node shows its name in the details panel, painted; bare = a tap on a node reaches a listener, painted.');
   console.log('selection: ours = tap until the details panel shows the node, painted; bare = tap until the same restyle of the graph is painted.');
   mkdirSync('bench-results', { recursive: true });
-  const report = { date: new Date().toISOString(), seed: SEED, rounds: ROUNDS, selectionsPerRun: SELECTIONS, panZoomFrames: PAN_ZOOM_FRAMES, viewport: VIEWPORT, machine, sizes: results };
-  writeFileSync('bench-results/browser.json', `${JSON.stringify(report, null, 2)}\n`);
-  console.log('wrote bench-results/browser.json');
+  const report = { date: new Date().toISOString(), profile: PROFILE, seed: SEED, rounds: ROUNDS, selectionsPerRun: SELECTIONS, panZoomFrames: PAN_ZOOM_FRAMES, viewport: VIEWPORT, machine, sizes: results };
+  const file = PROFILE.name === 'mobile' ? 'bench-results/browser-mobile.json' : 'bench-results/browser.json';
+  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`wrote ${file}`);
 }
 
 main().catch((error: unknown) => {

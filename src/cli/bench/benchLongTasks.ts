@@ -8,6 +8,7 @@ import { cpus, loadavg } from 'node:os';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../chromium';
 import { startStaticServer } from '../staticServer';
+import { markReader, MARKS } from './benchMarks';
 import { NAME_SHIM } from './browserProbes';
 import { median } from './benchStats';
 import { syntheticStory } from './syntheticStory';
@@ -45,15 +46,17 @@ async function loadOnce(browser: Browser, url: string): Promise<Load> {
   page.on('pageerror', (e) => errors.push(e.message));
   try {
     await page.addInitScript({ content: NAME_SHIM });
+    await page.addInitScript(markReader, MARKS);
     await page.addInitScript(observeLongTasks);
     await page.goto(url);
-    await page.waitForFunction(() => performance.getEntriesByName('quotegraph:first-render').length > 0, undefined, { timeout: TIMEOUT_MS, polling: 250 });
+    await page.waitForFunction(() => (window as unknown as { __benchMarkTime: (key: string) => number | null }).__benchMarkTime('firstRender') !== null, undefined, { timeout: TIMEOUT_MS, polling: 250 });
     // A second of quiet after the last part, so the tail of the drawing is counted too.
     await page.waitForTimeout(1_000);
     if (errors.length) throw new Error(`page errors: ${errors.join(' | ')}`);
     return await page.evaluate(() => {
       const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
-      return { fcp: at('first-contentful-paint'), layoutDone: at('quotegraph:layout-done'), drawn: at('quotegraph:first-render'), tasks: (window as unknown as { __longTasks: Task[] }).__longTasks };
+      const mark = (key: string) => (window as unknown as { __benchMarkTime: (key: string) => number | null }).__benchMarkTime(key) ?? NaN;
+      return { fcp: at('first-contentful-paint'), layoutDone: mark('layoutDone'), drawn: mark('firstRender'), tasks: (window as unknown as { __longTasks: Task[] }).__longTasks };
     });
   } finally {
     await page.close();

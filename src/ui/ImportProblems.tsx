@@ -6,13 +6,16 @@ import type { Problem } from '../model/story/types';
 export function ImportProblems({ source, problems, onClose }: { source: string; problems: readonly Problem[]; onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  const title = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     const element = dialog.current;
     if (element && !element.open) element.showModal?.();
+    // The dialog opens at its heading, not scrolled down to Close (its only control) past a long list.
+    title.current?.focus();
   }, []);
   return (
     <dialog ref={dialog} className="embed-dialog import-problems" aria-labelledby={titleId} onClose={onClose}>
-      <h2 id={titleId}>{source} was not opened</h2>
+      <h2 id={titleId} ref={title} tabIndex={-1}>{source} was not opened</h2>
       <p>
         {problems.length === 1 ? 'One problem stands' : `${capitalised(problemCountText(problems))} stand`} in the way. The story you had open is unchanged.
       </p>

@@ -26,6 +26,9 @@ for (const [name, shown] of [
     const dialog = page.getByRole('dialog', { name: `${name}.json was not opened` });
     await expect(dialog).toBeVisible();
     await expect(dialog).toContainText(shown);
+    // It opens at its heading (not scrolled down to Close), and long unbroken passages wrap instead of running off.
+    await expect(dialog.getByRole('heading', { level: 2 })).toBeFocused();
+    expect(await dialog.evaluate((d) => d.scrollWidth <= d.clientWidth)).toBe(true);
     expect(await dialog.getByRole('listitem').count()).toBeLessThanOrEqual(200);
     await dialog.getByRole('button', { name: 'Close' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Xi Jinping hosts Kim Jong Un in Beijing');

@@ -26,6 +26,8 @@ export class GraphController {
   readonly #drawing: CanvasDrawing;
   readonly #listeners = new Set<() => void>();
   #cy: Core | null = null;
+  /** True once the reader has zoomed or panned since the view was last fitted: a resize then keeps their view. */
+  #readerMoved = false;
   #unbind: (() => void) | null = null;
   #style: { key: string; basis: StyleBasis } | null = null;
   #frame: (() => ViewFrame) | null = null;
@@ -62,7 +64,15 @@ export class GraphController {
     if (this.#frame) setViewFrameSource(cy, this.#frame);
     if (this.#style) setGraphStyle(cy, this.#style.basis);
     this.#applyUserNavigation(cy);
-    this.#unbind = bindGraphEvents(cy, this.#store);
+    const unbindEvents = bindGraphEvents(cy, this.#store);
+    const onReaderMove = () => {
+      this.#readerMoved = true;
+    };
+    cy.on('dragpan pinchzoom scrollzoom', onReaderMove);
+    this.#unbind = () => {
+      unbindEvents();
+      cy.removeListener('dragpan pinchzoom scrollzoom', onReaderMove);
+    };
     cy.one('destroy', () => {
       if (this.#cy === cy) this.#release();
     });
@@ -110,7 +120,9 @@ export class GraphController {
 
   /** Fits the view to the focus set (or to `ids`), else to the whole graph. */
   fit({ ids = this.#store.getState().focusIds, animate = false }: { ids?: readonly string[] | null; animate?: boolean } = {}): void {
-    if (this.#cy) fitTo(this.#cy, ids, animate);
+    if (!this.#cy) return;
+    this.#readerMoved = false;
+    fitTo(this.#cy, ids, animate);
   }
 
   /** Shows the whole graph; a focus set stays highlighted (the Fit button, `0`, the embeds' fit()). */
@@ -139,12 +151,19 @@ export class GraphController {
     if (this.#store.getState().selection?.id === selection.id) this.centre(selection.id);
   }
 
+  /** The reader's own zoom (keys, buttons): it takes over from any view still animating, and a resize keeps it. */
   zoomBy(factor: number): void {
-    if (this.#cy) zoomBy(this.#cy, factor);
+    if (!this.#cy) return;
+    this.#readerMoved = true;
+    this.#cy.stop();
+    zoomBy(this.#cy, factor);
   }
 
   panBy(dx: number, dy: number): void {
-    if (this.#cy) panBy(this.#cy, dx, dy);
+    if (!this.#cy) return;
+    this.#readerMoved = true;
+    this.#cy.stop();
+    panBy(this.#cy, dx, dy);
   }
 
   /** Moves the view without placing labels at once (a sheet sliding over the canvas): they follow once it rests. */
@@ -170,9 +189,14 @@ export class GraphController {
   resized(): void {
     const cy = this.#cy;
     if (!cy) return;
+    const before = { width: cy.width(), height: cy.height() };
     cy.resize();
     if (!this.#drawing.complete) return;
-    fitTo(cy, this.#store.getState().focusIds, false);
+    if (this.#readerMoved) {
+      // The reader zoomed or panned: keep what they were looking at in the middle (a phone's address bar sliding
+      // away, a rotated screen) rather than throwing their view away for a fit.
+      cy.panBy({ x: (cy.width() - before.width) / 2, y: (cy.height() - before.height) / 2 });
+    } else fitTo(cy, this.#store.getState().focusIds, false);
     // A graph drawn while hidden (display: none) is ready once it is shown and fitted.
     this.#store.getState().markDrawn();
   }

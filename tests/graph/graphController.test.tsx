@@ -173,6 +173,27 @@ describe('GraphController', () => {
     expect(cy.pan()).toEqual({ x: pan.x + 60, y: pan.y - 30 });
   });
 
+  it('keeps the reader’s zoom through a resize (keeping its middle), and refits one nobody moved', async () => {
+    const { graph, cy } = await drawnGraph();
+    const fitted = cy.zoom();
+    graph.zoomBy(0.8);
+    const zoomed = cy.zoom();
+    const pan = { ...cy.pan() };
+    // Cytoscape reads its box's new size when told to resize, as with a real container.
+    const resizeTo = (height: number) => vi.spyOn(cy, 'resize').mockImplementation(() => (vi.mocked(cy.height).mockReturnValue(height), cy));
+    resizeTo(500);
+    graph.resized();
+    expect(cy.zoom()).toBe(zoomed);
+    expect(cy.pan()).toEqual({ x: pan.x, y: pan.y - 50 });
+    // Fitted again (the Fit button), the next resize fits too.
+    graph.fit();
+    graph.zoomBy(0.8);
+    graph.fit();
+    resizeTo(600);
+    graph.resized();
+    expect(cy.zoom()).toBeCloseTo(fitted);
+  });
+
   it('gives the box’s shape, exports an SVG, and does nothing without an instance', async () => {
     const { graph, cy, store } = await drawnGraph();
     expect(graph.aspect()).toBeCloseTo(800 / 600);

@@ -45,7 +45,6 @@ export const ArticleParagraph = memo(function ArticleParagraph({ paragraph, numb
       className={wholeParagraph ? 'article-paragraph is-focused-paragraph' : 'article-paragraph'}
       data-paragraph={paragraph.id}
       data-focus-first={wholeParagraph ? 'true' : undefined}
-      tabIndex={wholeParagraph ? -1 : undefined}
       onKeyDown={(event) => {
         if (event.key === 'Escape' && openAt !== null) {
           event.preventDefault();

@@ -90,6 +90,47 @@ test('every action works from the keyboard alone, with visible focus', async ({ 
   await expect(page.getByRole('button', { name: 'Juche', exact: true })).toHaveAttribute('aria-current', 'true');
 });
 
+test('the guided tour steps by keyboard: Next keeps focus, each step is announced, End tour returns to its button', async ({ page }) => {
+  await page.goto('./');
+  await waitForGraph(page);
+  const tour = page.locator('.tour');
+  const next = tour.getByRole('button', { name: 'Next →' });
+  const announcer = page.getByTestId('announcer');
+  await tabTo(page, (el) => el.classList.contains('tour-start'));
+  await page.keyboard.press('Enter');
+  // Starting puts focus on Next (0 presses away), never in the article paragraph.
+  await expect(next).toBeFocused();
+  expect(await focusIsVisible(page)).toBe(true);
+  for (let step = 1; step <= 9; step++) {
+    await expect(tour).toContainText(`step ${step} of 9`);
+    const title = (await tour.locator('.tour-title').textContent()) ?? '';
+    const text = (await tour.locator('.tour-text').textContent()) ?? '';
+    await expect(announcer).toHaveText(`Guided tour, step ${step} of 9: ${title}. ${text}`);
+    // The focused region's name and description are the step's title and text too.
+    await expect(tour).toHaveAccessibleName(title);
+    await expect(tour).toHaveAccessibleDescription(text);
+    await expect(next).toBeFocused();
+    if (step < 9) await page.keyboard.press('Enter');
+  }
+  // At the last step Next says it is unavailable but keeps focus; pressing it stays put.
+  await expect(next).toHaveAttribute('aria-disabled', 'true');
+  await page.keyboard.press('Enter');
+  await expect(tour).toContainText('step 9 of 9');
+  await expect(next).toBeFocused();
+  // Previous is one Shift+Tab away and keeps focus as well.
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Enter');
+  await expect(tour).toContainText('step 8 of 9');
+  await expect(tour.getByRole('button', { name: '← Previous' })).toBeFocused();
+  await expect(page.locator('.article-paragraph:focus')).toHaveCount(0);
+  // End tour: back on the button that started it.
+  await tour.getByRole('button', { name: 'End tour' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(tour).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /Guided tour/ })).toBeFocused();
+  expect(await focusIsVisible(page)).toBe(true);
+});
+
 test('a long list renders only the rows in view, yet Tab, arrows, End and search reach any row', async ({ page }) => {
   // 300 nodes make some 1,500 rows, three times the 500 up to which the list renders whole.
   const story = syntheticStory(300, { seed: 20_250_905, positions: true });

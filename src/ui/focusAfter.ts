@@ -11,3 +11,6 @@ export function focusAfter(from: Element | null, update: () => void, find: (root
   const target = root ? find(root) : null;
   target?.focus();
 }
+
+/** The details panel's heading: the name of what is selected now, where focus goes after choosing something to show. */
+export const detailsHeading = (root: Element): HTMLElement | null => root.querySelector<HTMLElement>('.details-panel h2');

@@ -131,6 +131,55 @@ test('the guided tour steps by keyboard: Next keeps focus, each step is announce
   expect(await focusIsVisible(page)).toBe(true);
 });
 
+test('focus never drops to the top of the page: Open relation, the passage chooser, Export, Add node', async ({ page }) => {
+  await page.goto('./?node=kim-jong-un');
+  await waitForGraph(page);
+  const focusedText = () => page.evaluate(() => (document.activeElement === document.body ? 'BODY' : (document.activeElement?.textContent ?? '')));
+
+  // Open relation: the panel now shows the relation; focus is on its heading.
+  await tabTo(page, (el) => el.classList.contains('relation-open'), 200);
+  await page.keyboard.press('Enter');
+  await expect(heading(page)).toBeFocused();
+  await expect(heading(page)).not.toHaveText('Kim Jong Un');
+  expect(await focusIsVisible(page)).toBe(true);
+
+  // The passage chooser: choosing one of its things, or closing it, goes back to the passage that opened it.
+  const passage = page.locator('a.passage[aria-expanded]').first();
+  await passage.focus();
+  await page.keyboard.press('Enter');
+  await expect(passage).toHaveAttribute('aria-expanded', 'true');
+  await page.locator('.passage-chooser .chip').first().focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.passage-chooser')).toHaveCount(0);
+  await expect(passage).toBeFocused();
+  expect(await focusIsVisible(page)).toBe(true);
+
+  // An Export item: the menu closes, focus is back on Export.
+  const exportMenu = page.locator('details.export-menu').filter({ has: page.locator('summary', { hasText: /^Export$/ }) });
+  await exportMenu.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  expect(await focusedText()).toBe('Story file (JSON)');
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('Enter');
+  await download;
+  await expect(exportMenu).not.toHaveAttribute('open');
+  await expect(exportMenu.locator('summary')).toBeFocused();
+  expect(await focusIsVisible(page)).toBe(true);
+
+  // Add node in the studio: focus goes to the new node's editor, where its quote is added next.
+  await page.getByRole('button', { name: 'Edit' }).click();
+  const form = page.getByRole('form', { name: 'New node' });
+  await form.getByLabel('Name').fill('Kim Yo Jong');
+  await form.getByRole('button', { name: 'Add node' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: 'Edit Kim Yo Jong' })).toBeVisible();
+  await expect(page.locator('.studio-editor-title')).toBeFocused();
+  expect(await focusIsVisible(page)).toBe(true);
+});
+
 test('a long list renders only the rows in view, yet Tab, arrows, End and search reach any row', async ({ page }) => {
   // 300 nodes make some 1,500 rows, three times the 500 up to which the list renders whole.
   const story = syntheticStory(300, { seed: 20_250_905, positions: true });

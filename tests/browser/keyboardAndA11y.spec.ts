@@ -180,6 +180,33 @@ test('focus never drops to the top of the page: Open relation, the passage choos
   expect(await focusIsVisible(page)).toBe(true);
 });
 
+test('after following a neighbour link in the details panel, focus is on the new selection heading, in view', async ({ page }) => {
+  await page.goto('./?node=kim-jong-un');
+  await waitForGraph(page);
+  // A neighbour far down the panel, below its visible bottom before the panel scrolls.
+  const link = page.locator('.details-panel .relation-line .node-link').last();
+  const name = ((await link.textContent()) ?? '').trim();
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await expect(heading(page)).toHaveText(name);
+  await expect(heading(page)).toBeFocused();
+  expect(await focusIsVisible(page)).toBe(true);
+  // Inside the panel's visible part, not hidden below its bottom.
+  const inPanel = await page.evaluate(() => {
+    const panel = document.querySelector('.details-panel')?.getBoundingClientRect();
+    const h = document.activeElement?.getBoundingClientRect();
+    return !!panel && !!h && h.top >= panel.top && h.bottom <= panel.bottom;
+  });
+  expect(inPanel).toBe(true);
+  // And on to a neighbour of the new selection: the same again.
+  const next = page.locator('.details-panel .relation-line .node-link').first();
+  const nextName = ((await next.textContent()) ?? '').trim();
+  await next.focus();
+  await page.keyboard.press('Enter');
+  await expect(heading(page)).toHaveText(nextName);
+  await expect(heading(page)).toBeFocused();
+});
+
 test('a long list renders only the rows in view, yet Tab, arrows, End and search reach any row', async ({ page }) => {
   // 300 nodes make some 1,500 rows, three times the 500 up to which the list renders whole.
   const story = syntheticStory(300, { seed: 20_250_905, positions: true });

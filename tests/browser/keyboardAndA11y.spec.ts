@@ -81,8 +81,10 @@ test('every action works from the keyboard alone, with visible focus', async ({ 
   await expect(heading(page)).toHaveText('Xi Jinping hosts Kim Jong Un in Beijing');
   await expect(page.getByTestId('announcer')).toHaveText('Selection cleared.');
 
-  // The list view, the graph's DOM twin, from the keyboard.
-  await tabTo(page, (el) => el.textContent === 'List');
+  // The list view, the graph's DOM twin, from the keyboard. Following Kim's link now lands on his heading, so the
+  // first "Show in article" is his first quote, early in the article: the way on to List passes the article's
+  // remaining passage links (issue 12.5, the long Tab paths, is still open).
+  await tabTo(page, (el) => el.textContent === 'List', 200);
   await page.keyboard.press('Enter');
   await tabTo(page, (el) => el.classList.contains('list-node') && el.textContent === 'Juche', 200);
   await page.keyboard.press('Enter');

@@ -1,18 +1,36 @@
 import { useEffect, useState } from 'react';
-import { announceSelection } from '../model/graph/describe';
+import { announceSelection, announceStep } from '../model/graph/describe';
 import { useExplorerStoreApi } from '../store/ExplorerStoreContext';
+import type { ExplorerState } from '../store/explorerState';
 
-/** A polite live region: screen readers hear each selection change (not the state the page opened with). */
+/** What changed between two states that a screen reader should hear, or null for nothing. */
+function announcement(now: ExplorerState, before: ExplorerState): string | null {
+  // A tour step says more than the selection it makes, so it wins.
+  if (now.step !== null && now.step !== before.step) return announceStep(now.story.steps ?? [], now.step);
+  if (now.selection !== before.selection) return announceSelection(now.index, now.selection);
+  return null;
+}
+
+/**
+ * A polite live region: screen readers hear each selection change (not the state the page opened with), and each
+ * guided tour step's title and text. An action made of several store updates (a tour step sets the step, then the
+ * selection) is announced once, after the last of them.
+ */
 export function Announcer() {
   const store = useExplorerStoreApi();
   const [message, setMessage] = useState('');
-  useEffect(
-    () =>
-      store.subscribe((state, previous) => {
-        if (state.selection !== previous.selection) setMessage(announceSelection(state.index, state.selection));
-      }),
-    [store],
-  );
+  useEffect(() => {
+    let before: ExplorerState | null = null;
+    return store.subscribe((_state, previous) => {
+      if (before) return;
+      before = previous;
+      queueMicrotask(() => {
+        const said = before && announcement(store.getState(), before);
+        before = null;
+        if (said !== null) setMessage(said);
+      });
+    });
+  }, [store]);
   return (
     <p className="visually-hidden" aria-live="polite" data-testid="announcer">
       {message}

@@ -1,4 +1,4 @@
-import { memo, useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useRef, useState } from 'react';
 import { isLinkable, passageOwners } from '../model/article/passageOwners';
 import { segmentParagraph, type Segment } from '../model/article/segmentParagraph';
 import { describeSelection } from '../model/graph/describe';
@@ -10,6 +10,7 @@ import type { ArticleFocus } from '../store/readerSlice';
 import { useExplorerStore } from '../store/ExplorerStoreContext';
 import { selectIndex } from '../store/selectors';
 import { useGraph } from '../graph/useGraph';
+import { focusAfter } from './focusAfter';
 
 interface Props {
   paragraph: Paragraph;
@@ -30,6 +31,7 @@ export const ArticleParagraph = memo(function ArticleParagraph({ paragraph, numb
   // The passage (by start offset) whose other supported things are listed below the paragraph.
   const [openAt, setOpenAt] = useState<number | null>(null);
   const chooserId = useId();
+  const container = useRef<HTMLDivElement>(null);
   // Cut once per text and evidence, not on every selection change (which re-renders every paragraph).
   const segments = useMemo(() => segmentParagraph(paragraph.text, evidence), [paragraph.text, evidence]);
   const range = focus?.range ?? null;
@@ -38,18 +40,30 @@ export const ArticleParagraph = memo(function ArticleParagraph({ paragraph, numb
   const wholeParagraph = focus !== null && range === null;
   const firstFocused = segments.find(isInFocus);
   const open = segments.find((s) => s.start === openAt);
+  // Closing the chooser removes the button that had focus: it goes back to the passage that opened it.
+  const closeChooser = (from: Element, then?: () => void) => {
+    const passage = container.current?.querySelector<HTMLElement>(`a.passage[data-offset="${openAt}"]`);
+    focusAfter(
+      from,
+      () => {
+        setOpenAt(null);
+        then?.();
+      },
+      () => passage,
+    );
+  };
   const others = open ? passageOwners(open).slice(1) : [];
 
   return (
     <div
       className={wholeParagraph ? 'article-paragraph is-focused-paragraph' : 'article-paragraph'}
+      ref={container}
       data-paragraph={paragraph.id}
       data-focus-first={wholeParagraph ? 'true' : undefined}
-      tabIndex={wholeParagraph ? -1 : undefined}
       onKeyDown={(event) => {
         if (event.key === 'Escape' && openAt !== null) {
           event.preventDefault();
-          setOpenAt(null);
+          closeChooser(event.currentTarget);
         }
       }}
     >
@@ -107,16 +121,13 @@ export const ArticleParagraph = memo(function ArticleParagraph({ paragraph, numb
               key={ownerKey(owner)}
               type="button"
               className="chip"
-              onClick={() => {
-                setOpenAt(null);
-                graph.show(owner);
-              }}
+              onClick={(event) => closeChooser(event.currentTarget, () => graph.show(owner))}
             >
               {owner.kind === 'edge' ? 'Relation: ' : ''}
               {describeSelection(index, owner)}
             </button>
           ))}
-          <button type="button" className="text-button" onClick={() => setOpenAt(null)}>
+          <button type="button" className="text-button" onClick={(event) => closeChooser(event.currentTarget)}>
             Close
           </button>
         </div>

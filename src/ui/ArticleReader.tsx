@@ -31,7 +31,8 @@ export function ArticleReader() {
     const offset = target.getBoundingClientRect().top - panel.getBoundingClientRect().top + panel.scrollTop;
     const top = Math.max(0, offset - panel.clientHeight / 2 + target.offsetHeight / 2);
     panel.scrollTo?.({ top, behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
-    target.focus({ preventScroll: true });
+    // A quote shown from the panels takes focus; a tour step's paragraph does not: focus stays on the tour's Next.
+    if (focus.range !== null) target.focus({ preventScroll: true });
   }, [focus]);
 
   const { article } = story;

@@ -88,7 +88,11 @@ export function ExportMenu() {
   const [status, setStatus] = useState('');
   const menu = useRef<HTMLDetailsElement>(null);
   const run = async (item: ExportItem) => {
-    if (menu.current) menu.current.open = false;
+    if (menu.current) {
+      // Closing the menu hides the item that had focus: focus goes back to the menu's button.
+      menu.current.open = false;
+      menu.current.querySelector('summary')?.focus();
+    }
     setStatus(`Preparing ${item.what}…`);
     try {
       await item.run(story, graph, theme);

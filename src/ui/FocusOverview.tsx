@@ -5,6 +5,7 @@ import { useExplorerStore } from '../store/ExplorerStoreContext';
 import { selectIndex } from '../store/selectors';
 import { NodeLink } from './NodeLink';
 import { useGraph } from '../graph/useGraph';
+import { detailsHeading, focusAfter } from './focusAfter';
 
 /**
  * What the details panel shows for a highlighted set (a host page's `focus(ids)`, a tour step that selects
@@ -33,7 +34,7 @@ export function FocusOverview({ ids }: { ids: readonly string[] }) {
         ))}
         {edges.map((id) => (
           <li key={id}>
-            <button type="button" className="text-button" onClick={() => graph.show({ kind: 'edge', id })}>
+            <button type="button" className="text-button" onClick={(event) => focusAfter(event.currentTarget, () => graph.show({ kind: 'edge', id }), detailsHeading)}>
               {describeSelection(index, { kind: 'edge', id })}
             </button>
           </li>

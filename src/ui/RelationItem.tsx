@@ -5,6 +5,7 @@ import { selectIndex } from '../store/selectors';
 import { EvidenceList } from './EvidenceQuote';
 import { NodeLink } from './NodeLink';
 import { useGraph } from '../graph/useGraph';
+import { detailsHeading, focusAfter } from './focusAfter';
 
 /** Quotes shown at first under each relation of a node (more on request), so a hub's panel stays short. */
 const RELATION_QUOTES_SHOWN = 5;
@@ -31,7 +32,8 @@ export function RelationItem({ relation }: { relation: Relation }) {
         <button
           type="button"
           className="text-button relation-open"
-          onClick={() => graph.show({ kind: 'edge', id: edge.id })}
+          // The panel now shows the relation and this button is gone: focus its heading instead.
+          onClick={(event) => focusAfter(event.currentTarget, () => graph.show({ kind: 'edge', id: edge.id }), detailsHeading)}
           aria-label={`Open relation: ${describeSelection(index, { kind: 'edge', id: edge.id })}`}
         >
           Open relation

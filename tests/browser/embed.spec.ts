@@ -187,3 +187,22 @@ test('the iframe view works on a 360 px phone', async ({ page }) => {
   await expect(page.locator('.embed-graph')).toBeVisible();
   await expect(page.locator('blockquote mark').first()).toBeVisible();
 });
+
+test('in ?embed, Open relation and a neighbour link put focus on the new selection heading, in view', async ({ page }) => {
+  await page.goto(`${APP}/index.html?embed&node=xi-jinping`);
+  const heading = page.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 });
+  await expect(heading).toHaveText('Xi Jinping');
+  await page.locator('.relation-open').first().focus();
+  await page.keyboard.press('Enter');
+  await expect(heading).not.toHaveText('Xi Jinping');
+  await expect(heading).toBeFocused();
+  await expect(heading).toBeInViewport();
+  // From the relation, a node link: focus on that node's heading.
+  const link = page.locator('.details-panel .node-link').first();
+  const name = (await link.textContent()) ?? '';
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await expect(heading).toHaveText(name);
+  await expect(heading).toBeFocused();
+  await expect(heading).toBeInViewport();
+});

@@ -81,13 +81,132 @@ test('every action works from the keyboard alone, with visible focus', async ({ 
   await expect(heading(page)).toHaveText('Xi Jinping hosts Kim Jong Un in Beijing');
   await expect(page.getByTestId('announcer')).toHaveText('Selection cleared.');
 
-  // The list view, the graph's DOM twin, from the keyboard.
-  await tabTo(page, (el) => el.textContent === 'List');
+  // The list view, the graph's DOM twin, from the keyboard. Following Kim's link now lands on his heading, so the
+  // first "Show in article" is his first quote, early in the article: the way on to List passes the article's
+  // remaining passage links (issue 12.5, the long Tab paths, is still open).
+  await tabTo(page, (el) => el.textContent === 'List', 200);
   await page.keyboard.press('Enter');
   await tabTo(page, (el) => el.classList.contains('list-node') && el.textContent === 'Juche', 200);
   await page.keyboard.press('Enter');
   await expect(heading(page)).toHaveText('Juche');
   await expect(page.getByRole('button', { name: 'Juche', exact: true })).toHaveAttribute('aria-current', 'true');
+});
+
+test('the guided tour steps by keyboard: Next keeps focus, each step is announced, End tour returns to its button', async ({ page }) => {
+  await page.goto('./');
+  await waitForGraph(page);
+  const tour = page.locator('.tour');
+  const next = tour.getByRole('button', { name: 'Next →' });
+  const announcer = page.getByTestId('announcer');
+  await tabTo(page, (el) => el.classList.contains('tour-start'));
+  await page.keyboard.press('Enter');
+  // Starting puts focus on Next (0 presses away), never in the article paragraph.
+  await expect(next).toBeFocused();
+  expect(await focusIsVisible(page)).toBe(true);
+  for (let step = 1; step <= 9; step++) {
+    await expect(tour).toContainText(`step ${step} of 9`);
+    const title = (await tour.locator('.tour-title').textContent()) ?? '';
+    const text = (await tour.locator('.tour-text').textContent()) ?? '';
+    await expect(announcer).toHaveText(`Guided tour, step ${step} of 9: ${title}. ${text}`);
+    // The focused region's name and description are the step's title and text too.
+    await expect(tour).toHaveAccessibleName(title);
+    await expect(tour).toHaveAccessibleDescription(text);
+    await expect(next).toBeFocused();
+    if (step < 9) await page.keyboard.press('Enter');
+  }
+  // At the last step Next says it is unavailable but keeps focus; pressing it stays put.
+  await expect(next).toHaveAttribute('aria-disabled', 'true');
+  await page.keyboard.press('Enter');
+  await expect(tour).toContainText('step 9 of 9');
+  await expect(next).toBeFocused();
+  // Previous is one Shift+Tab away and keeps focus as well.
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Enter');
+  await expect(tour).toContainText('step 8 of 9');
+  await expect(tour.getByRole('button', { name: '← Previous' })).toBeFocused();
+  await expect(page.locator('.article-paragraph:focus')).toHaveCount(0);
+  // End tour: back on the button that started it.
+  await tour.getByRole('button', { name: 'End tour' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(tour).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /Guided tour/ })).toBeFocused();
+  expect(await focusIsVisible(page)).toBe(true);
+});
+
+test('focus never drops to the top of the page: Open relation, the passage chooser, Export, Add node', async ({ page }) => {
+  await page.goto('./?node=kim-jong-un');
+  await waitForGraph(page);
+  const focusedText = () => page.evaluate(() => (document.activeElement === document.body ? 'BODY' : (document.activeElement?.textContent ?? '')));
+
+  // Open relation: the panel now shows the relation; focus is on its heading.
+  await tabTo(page, (el) => el.classList.contains('relation-open'), 200);
+  await page.keyboard.press('Enter');
+  await expect(heading(page)).toBeFocused();
+  await expect(heading(page)).not.toHaveText('Kim Jong Un');
+  expect(await focusIsVisible(page)).toBe(true);
+
+  // The passage chooser: choosing one of its things, or closing it, goes back to the passage that opened it.
+  const passage = page.locator('a.passage[aria-expanded]').first();
+  await passage.focus();
+  await page.keyboard.press('Enter');
+  await expect(passage).toHaveAttribute('aria-expanded', 'true');
+  await page.locator('.passage-chooser .chip').first().focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.passage-chooser')).toHaveCount(0);
+  await expect(passage).toBeFocused();
+  expect(await focusIsVisible(page)).toBe(true);
+
+  // An Export item: the menu closes, focus is back on Export.
+  const exportMenu = page.locator('details.export-menu').filter({ has: page.locator('summary', { hasText: /^Export$/ }) });
+  await exportMenu.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  expect(await focusedText()).toBe('Story file (JSON)');
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('Enter');
+  await download;
+  await expect(exportMenu).not.toHaveAttribute('open');
+  await expect(exportMenu.locator('summary')).toBeFocused();
+  expect(await focusIsVisible(page)).toBe(true);
+
+  // Add node in the studio: focus goes to the new node's editor, where its quote is added next.
+  await page.getByRole('button', { name: 'Edit' }).click();
+  const form = page.getByRole('form', { name: 'New node' });
+  await form.getByLabel('Name').fill('Kim Yo Jong');
+  await form.getByRole('button', { name: 'Add node' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: 'Edit Kim Yo Jong' })).toBeVisible();
+  await expect(page.locator('.studio-editor-title')).toBeFocused();
+  expect(await focusIsVisible(page)).toBe(true);
+});
+
+test('after following a neighbour link in the details panel, focus is on the new selection heading, in view', async ({ page }) => {
+  await page.goto('./?node=kim-jong-un');
+  await waitForGraph(page);
+  // A neighbour far down the panel, below its visible bottom before the panel scrolls.
+  const link = page.locator('.details-panel .relation-line .node-link').last();
+  const name = ((await link.textContent()) ?? '').trim();
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await expect(heading(page)).toHaveText(name);
+  await expect(heading(page)).toBeFocused();
+  expect(await focusIsVisible(page)).toBe(true);
+  // Inside the panel's visible part, not hidden below its bottom.
+  const inPanel = await page.evaluate(() => {
+    const panel = document.querySelector('.details-panel')?.getBoundingClientRect();
+    const h = document.activeElement?.getBoundingClientRect();
+    return !!panel && !!h && h.top >= panel.top && h.bottom <= panel.bottom;
+  });
+  expect(inPanel).toBe(true);
+  // And on to a neighbour of the new selection: the same again.
+  const next = page.locator('.details-panel .relation-line .node-link').first();
+  const nextName = ((await next.textContent()) ?? '').trim();
+  await next.focus();
+  await page.keyboard.press('Enter');
+  await expect(heading(page)).toHaveText(nextName);
+  await expect(heading(page)).toBeFocused();
 });
 
 test('a long list renders only the rows in view, yet Tab, arrows, End and search reach any row', async ({ page }) => {

@@ -1,5 +1,6 @@
 import type { Selection } from '../selection/selection';
 import { typeNameInSentence } from '../story/nodeTypes';
+import type { TourStep } from '../story/types';
 import type { StoryIndex } from './storyIndex';
 
 /** A plain-language name for a selection: a node's label, or "A met with B" for a relation. */
@@ -20,4 +21,11 @@ export function announceSelection(index: StoryIndex, selection: Selection | null
   const node = index.nodes.get(selection.id);
   const relations = index.edgesByNode.get(selection.id)?.length ?? 0;
   return `Selected ${node ? typeNameInSentence(node.type) : 'node'} ${describeSelection(index, selection)}: ${relations} relation${relations === 1 ? '' : 's'}, ${quoteText}.`;
+}
+
+/** What a screen reader hears when the guided tour shows a step: where it is in the tour, the title and the text. */
+export function announceStep(steps: readonly TourStep[], at: number): string {
+  const step = steps[at];
+  if (!step) return '';
+  return `Guided tour, step ${at + 1} of ${steps.length}: ${step.title}. ${step.text}`;
 }

@@ -29,7 +29,9 @@ export function ElementEditor() {
   };
   return (
     <section className="studio-section" aria-label={`Edit ${describeSelection(index, selection)}`}>
-      <h3>{node ? 'Node' : 'Relation'}</h3>
+      <h3 className="studio-editor-title" tabIndex={-1}>
+        {node ? 'Node' : 'Relation'}
+      </h3>
       {node && (
         <>
           <CommitField label="Label" required limit={LIMITS.label} value={node.label} onCommit={(label) => label.trim() && applyEdit((s) => updateNode(s, node.id, { label: label.trim() }))} />

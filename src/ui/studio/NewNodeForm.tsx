@@ -6,6 +6,7 @@ import { LIMITS } from '../../model/story/storyLimits';
 import { useExplorerStore } from '../../store/ExplorerStoreContext';
 import { CheckedInput } from './CheckedInput';
 import { useGraph } from '../../graph/useGraph';
+import { focusAfter } from '../focusAfter';
 
 /** A node by name, for keyboard use (or before its quote is chosen); its quote is then added in the node's panel. */
 export function NewNodeForm() {
@@ -23,13 +24,22 @@ export function NewNodeForm() {
         event.preventDefault();
         if (!label.trim() || tooLong) return;
         let created = '';
-        applyEdit((story) => {
-          const result = addNode(story, { label: label.trim(), type, position: freePosition(story) });
-          created = result.id;
-          return result.story;
-        });
-        setLabel('');
-        if (created) graph.show({ kind: 'node', id: created });
+        // The emptied form disables Add node, which had focus: it goes to the new node's editor, where its quote
+        // is added next (or, if the edit was refused, back to the name).
+        const name = event.currentTarget.querySelector('input');
+        focusAfter(
+          event.currentTarget,
+          () => {
+            applyEdit((story) => {
+              const result = addNode(story, { label: label.trim(), type, position: freePosition(story) });
+              created = result.id;
+              return result.story;
+            });
+            setLabel('');
+            if (created) graph.show({ kind: 'node', id: created });
+          },
+          (root) => (created ? root.querySelector<HTMLElement>('.studio-editor-title') : name),
+        );
       }}
     >
       <h3>New node</h3>

@@ -86,7 +86,9 @@ async function browserOnce(browser: Browser, base: string, file: HostileFile): P
 
 async function main(): Promise<void> {
   if (!existsSync('dist/index.html')) throw new Error('bench:hostile: no build in dist/; run `npm run build` first.');
-  const corpus = hostileStories();
+  // HOSTILE_ONLY=big-valid,near-misses times only those files.
+  const only = process.env.HOSTILE_ONLY?.split(',');
+  const corpus = hostileStories().filter((f) => !only || only.includes(f.name));
   const rows: { name: string; attack: string; mb: number; answer: string; nodeMs: number; browserMs?: number; longestTaskMs?: number }[] = [];
   for (const file of corpus) {
     process.stderr.write(`  node: ${file.name}…\n`);
@@ -115,7 +117,7 @@ async function main(): Promise<void> {
     server.close();
   }
   const imports = [];
-  for (const hostile of hostileImports()) {
+  for (const hostile of hostileImports().filter((f) => !only || only.includes(f.name))) {
     const start = performance.now();
     const result = await graphFromFiles(hostile.files.map((f) => ({ name: f.name, text: async () => f.text })));
     imports.push({ name: hostile.name, attack: hostile.attack, ms: performance.now() - start, answer: result.ok ? `draft of ${result.draft.nodes.length} nodes` : `${result.problems.length} problems listed` });

@@ -286,6 +286,21 @@ test.describe('axe finds no serious or critical violations', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  // axe runs its WCAG 2.2 target-size rule only when asked: List rows sat 23.6 px tall, one after another.
+  for (const [where, url] of [['explorer', './'], ['?embed', './?embed']] as const) {
+    test(`in the ${where} List view, with WCAG 2.2 AA rules: every row a target of at least 24 px`, async ({ page }) => {
+      await page.goto(url);
+      await waitForGraph(page);
+      await page.getByRole('button', { name: 'List', exact: true }).click();
+      await expect(page.locator('.list-edge').first()).toBeVisible();
+      const results = await new AxeBuilder({ page }).include('.graph-list').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.length} nodes`)).toEqual([]);
+      expect(results.passes.map((v) => v.id)).toContain('target-size');
+      const heights = await page.locator('.list-node, .list-edge').evaluateAll((rows) => rows.map((row) => row.getBoundingClientRect().height));
+      expect(Math.min(...heights)).toBeGreaterThanOrEqual(24);
+    });
+  }
+
   test('on the page of a story that cannot be shown', async ({ page }) => {
     await page.goto('./?story=fixtures/invalid-dangling-edge.json');
     await expect(page.getByRole('heading', { name: 'This story cannot be shown' })).toBeVisible();

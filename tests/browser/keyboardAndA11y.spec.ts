@@ -257,6 +257,39 @@ test('a long list renders only the rows in view, yet Tab, arrows, End and search
   expect(await seriousViolations(page, '.graph-list')).toEqual([]);
 });
 
+test('the Open and Export menus close on Escape (focus back on their button) and when focus leaves; the file input is no second button', async ({ page }) => {
+  await page.goto('./');
+  await waitForGraph(page);
+  for (const name of ['Open', 'Export']) {
+    const menu = page.locator('details.export-menu').filter({ has: page.locator('summary', { hasText: new RegExp(`^${name}$`) }) });
+    const summary = menu.locator('summary');
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    await expect(menu).toHaveAttribute('open', '');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Escape');
+    await expect(menu).not.toHaveAttribute('open', '');
+    await expect(summary).toBeFocused();
+
+    // Open again, then Shift+Tab away from its button: focus left, so the menu closes.
+    await page.keyboard.press('Enter');
+    await expect(menu).toHaveAttribute('open', '');
+    await page.keyboard.press('Shift+Tab');
+    await expect(menu).not.toHaveAttribute('open', '');
+  }
+
+  // One way to a story file in the accessibility tree, the menu's own button, which still opens the file chooser.
+  const open = page.locator('details.open-menu');
+  await open.locator('summary').click();
+  const fileButtons = await open.getByRole('button', { name: /file/i }).allTextContents();
+  expect(fileButtons).toEqual(['A story file from this computer…']);
+  expect(await open.ariaSnapshot()).not.toMatch(/Story file|Choose file/);
+  const chooser = page.waitForEvent('filechooser');
+  await open.getByRole('button', { name: 'A story file from this computer…' }).click();
+  await (await chooser).setFiles('tests/fixtures/small-story.json');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('A small test story');
+});
+
 // One test per state: a whole-page axe pass takes several seconds on a busy machine, and five of them in one test
 // came to the 30 s a test may take.
 test.describe('axe finds no serious or critical violations', () => {

@@ -278,6 +278,13 @@ test('the Open and Export menus close on Escape (focus back on their button) and
     await expect(menu).not.toHaveAttribute('open', '');
   }
 
+  // A click outside closes it too, once that click has done its work.
+  const exportMenu = page.locator('details.export-menu:not(.open-menu)');
+  await exportMenu.locator('summary').click();
+  await expect(exportMenu).toHaveAttribute('open', '');
+  await page.getByRole('heading', { level: 1 }).click();
+  await expect(exportMenu).not.toHaveAttribute('open', '');
+
   // One way to a story file in the accessibility tree, the menu's own button, which still opens the file chooser.
   const open = page.locator('details.open-menu');
   await open.locator('summary').click();

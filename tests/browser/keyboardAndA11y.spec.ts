@@ -86,6 +86,8 @@ test('every action works from the keyboard alone, with visible focus', async ({ 
   // remaining passage links (issue 12.5, the long Tab paths, is still open).
   await tabTo(page, (el) => el.textContent === 'List', 200);
   await page.keyboard.press('Enter');
+  // The list loads on first use (fetched from the moment List has focus): Tab on once it is there.
+  await expect(page.locator('.list-node').first()).toBeVisible();
   await tabTo(page, (el) => el.classList.contains('list-node') && el.textContent === 'Juche', 200);
   await page.keyboard.press('Enter');
   await expect(heading(page)).toHaveText('Juche');

@@ -46,7 +46,9 @@ export function ArticleReader() {
   const focusIndex = focus ? article.paragraphs.findIndex((p) => p.id === focus.paragraphId) : -1;
   const rendered = useProgressiveCount(article.paragraphs.length, focusIndex);
   return (
-    <section className="panel article-panel" aria-labelledby={titleId} ref={section}>
+    // In the studio the passages are plain text (for selecting words), so nothing inside takes focus: the panel
+    // itself does, named by the article's title, for the arrow keys to scroll it. A reader Tabs through its links.
+    <section className="panel article-panel" aria-labelledby={titleId} ref={section} tabIndex={editing ? 0 : undefined}>
       <header className="article-header">
         <p className="details-kind">The article</p>
         <h2 id={titleId}>{article.title}</h2>

@@ -1,21 +1,27 @@
 import { useEffect, useRef } from 'react';
 import { useExplorerStore } from '../store/ExplorerStoreContext';
-import { selectStory } from '../store/selectors';
+import { selectStory, selectView } from '../store/selectors';
 import { Announcer } from './Announcer';
 import { DetailsPanel } from './DetailsPanel';
 import { GraphCanvas } from './GraphCanvas';
+import { LazyGraphList } from './LazyGraphList';
 import { NoticeBanner } from './NoticeBanner';
 import { ProvenanceLine } from './ProvenanceLine';
 import type { Provenance } from '../model/trust/storyOrigin';
 import { TourBar, TourStartButton } from './TourBar';
 import type { ViewLink } from './viewLink';
+import { ViewSwitch } from './ViewSwitch';
 
-/** The compact view for embeds: the graph and a quote drawer, with a way to the full explorer. Works from 360 px wide. */
+/**
+ * The compact view for embeds: the graph (or its list twin, as in the explorer) and a quote drawer, with a way to the
+ * full explorer. Works from 360 px wide.
+ */
 export function EmbedShell({ explorerLink, provenance = null }: { explorerLink: ViewLink; provenance?: Provenance | null }) {
   const story = useExplorerStore(selectStory);
   const selection = useExplorerStore((s) => s.selection);
   const step = useExplorerStore((s) => s.step);
   const theme = useExplorerStore((s) => s.theme);
+  const view = useExplorerStore(selectView);
   const drawer = useRef<HTMLDivElement>(null);
   useEffect(() => {
     // A new selection starts at the top of the drawer, where its name is.
@@ -31,12 +37,21 @@ export function EmbedShell({ explorerLink, provenance = null }: { explorerLink: 
           Open in full explorer<span aria-hidden="true"> ↗</span>
           <span className="visually-hidden"> (new tab)</span>
         </a>
+        {/* Last in the bar, so Tab goes from it straight into the graph or the list. */}
+        <ViewSwitch />
       </div>
       {provenance && <ProvenanceLine provenance={provenance} />}
       <NoticeBanner />
       <div className="embed-body">
         <div className="embed-graph" part="graph">
-          <GraphCanvas />
+          <div className="embed-canvas" hidden={view !== 'graph'}>
+            <GraphCanvas />
+          </div>
+          {view === 'list' && (
+            <div className="embed-list">
+              <LazyGraphList />
+            </div>
+          )}
         </div>
         <div className="embed-drawer" part="drawer" ref={drawer}>
           <TourBar />

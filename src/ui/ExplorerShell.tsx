@@ -8,7 +8,7 @@ import { DetailsPanel } from './DetailsPanel';
 import { EdgeKey } from './EdgeKey';
 import type { EmbedSource } from './EmbedDialog';
 import { GraphCanvas } from './GraphCanvas';
-import { GraphList } from './GraphList';
+import { LazyGraphList } from './LazyGraphList';
 import { Legend } from './Legend';
 import { NoticeBanner } from './NoticeBanner';
 import { ProvenanceLine } from './ProvenanceLine';
@@ -111,7 +111,7 @@ export function ExplorerShell({
           </div>
           {view === 'list' && (
             <div className="stage-body stage-list">
-              <GraphList />
+              <LazyGraphList />
             </div>
           )}
           {!narrow && <TourBar />}

@@ -6,6 +6,7 @@ import type { Story } from '../model/story/types';
 import { useExplorerStore } from '../store/ExplorerStoreContext';
 import { selectStory } from '../store/selectors';
 import { downloadBlob, downloadText, storyFileName } from './download';
+import { useMenuDismissal } from './useMenuDismissal';
 
 interface ExportItem {
   label: string;
@@ -87,6 +88,7 @@ export function ExportMenu() {
   const theme = useExplorerStore((s) => s.theme);
   const [status, setStatus] = useState('');
   const menu = useRef<HTMLDetailsElement>(null);
+  const dismissal = useMenuDismissal(menu);
   const run = async (item: ExportItem) => {
     if (menu.current) {
       // Closing the menu hides the item that had focus: focus goes back to the menu's button.
@@ -110,7 +112,7 @@ export function ExportMenu() {
   );
   return (
     <>
-      <details className="export-menu" ref={menu}>
+      <details className="export-menu" ref={menu} {...dismissal}>
         <summary className="topbar-button">Export</summary>
         <div className="export-items">
           {VIEW_EXPORTS.map(button)}

@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import type { OpenRequest } from './openRequest';
+import { useMenuDismissal } from './useMenuDismissal';
 
 /** "Open": a story file from this computer (or dropped on the page), a story at a URL, or a draft kept in this browser. */
 export function OpenStoryMenu({ onOpen, onShowDrafts }: { onOpen: (request: OpenRequest) => void; onShowDrafts?: () => void }) {
@@ -7,11 +8,12 @@ export function OpenStoryMenu({ onOpen, onShowDrafts }: { onOpen: (request: Open
   const fileInput = useRef<HTMLInputElement>(null);
   const [url, setUrl] = useState('');
   const urlId = useId();
+  const dismissal = useMenuDismissal(menu);
   const close = () => {
     if (menu.current) menu.current.open = false;
   };
   return (
-    <details className="export-menu open-menu" ref={menu}>
+    <details className="export-menu open-menu" ref={menu} {...dismissal}>
       <summary className="topbar-button">Open</summary>
       <div className="export-items">
         <button type="button" onClick={() => fileInput.current?.click()}>
@@ -21,8 +23,9 @@ export function OpenStoryMenu({ onOpen, onShowDrafts }: { onOpen: (request: Open
           ref={fileInput}
           type="file"
           accept=".json,application/json"
-          className="visually-hidden"
-          tabIndex={-1}
+          // Out of the accessibility tree too (the button above is the one way to it): a visually hidden input was a
+          // second, unlabelled-looking "Choose file" button to screen readers.
+          hidden
           aria-label="Story file"
           onChange={(event) => {
             const file = event.target.files?.[0];

@@ -1,5 +1,6 @@
 import { useExplorerStore } from '../store/ExplorerStoreContext';
 import { selectView } from '../store/selectors';
+import { preloadGraphList } from './LazyGraphList';
 
 /** Switches the main area between the drawn graph and its list twin. */
 export function ViewSwitch() {
@@ -10,7 +11,7 @@ export function ViewSwitch() {
       <button type="button" aria-pressed={view === 'graph'} onClick={() => setView('graph')}>
         Graph
       </button>
-      <button type="button" aria-pressed={view === 'list'} onClick={() => setView('list')}>
+      <button type="button" aria-pressed={view === 'list'} onClick={() => setView('list')} onFocus={() => void preloadGraphList()} onPointerEnter={() => void preloadGraphList()}>
         List
       </button>
     </div>

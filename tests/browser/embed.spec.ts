@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './test';
+import { expect, test, waitForGraph } from './test';
 import { APP, HOST, FOREIGN } from './origins';
 
 
@@ -205,4 +205,69 @@ test('in ?embed, Open relation and a neighbour link put focus on the new selecti
   await expect(heading).toHaveText(name);
   await expect(heading).toBeFocused();
   await expect(heading).toBeInViewport();
+});
+
+/** Every node's label, read from the Cytoscape instance: what the text twin must name. */
+async function nodeLabels(read: () => Promise<string[]>): Promise<string[]> {
+  await expect.poll(async () => (await read()).length).toBeGreaterThan(0);
+  return read();
+}
+
+test('?embed has a List view from the keyboard: every node named in the accessibility tree, a row selects', async ({ page }) => {
+  await page.goto(`${APP}/index.html?embed`);
+  await waitForGraph(page);
+  const labels = await nodeLabels(() =>
+    page.locator('.graph-canvas').evaluate((h) => (h as HTMLElement & { graph: { cy: import('cytoscape').Core } }).graph.cy.nodes().map((n) => String(n.data('label')))),
+  );
+  expect(labels.length).toBeGreaterThan(20);
+  await expect(page.locator('.graph-canvas')).toHaveAccessibleName(/The List view has the same content as text/);
+
+  // From the keyboard: the List button, then into the list and down to the second node row; Enter selects it.
+  const list = page.getByRole('button', { name: 'List', exact: true });
+  await list.focus();
+  await page.keyboard.press('Enter');
+  await expect(list).toHaveAttribute('aria-pressed', 'true');
+  await expect(list).toBeFocused();
+  await expect(page.locator('.graph-canvas')).toBeHidden();
+  for (const label of labels) await expect(page.locator('.embed-graph').getByRole('button', { name: label, exact: true })).toBeVisible();
+  const snapshot = await page.locator('.embed-graph').ariaSnapshot();
+  expect(labels.filter((label) => !snapshot.includes(label))).toEqual([]);
+
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.embed-graph .list-node').first()).toBeFocused();
+  const second = page.locator('.embed-graph .list-node').nth(1);
+  const name = (await second.textContent()) ?? '';
+  await second.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 })).toHaveText(name);
+  await expect(second).toHaveAttribute('aria-current', 'true');
+
+  // Back to the graph: drawn, with the selection.
+  await page.getByRole('button', { name: 'Graph', exact: true }).click();
+  await expect(page.locator('.graph-canvas')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 })).toHaveText(name);
+});
+
+test('<quote-graph> has a List view inside its shadow root: every node named in the accessibility tree, a row selects', async ({ page }) => {
+  await page.goto(`${HOST}/hosts/two-elements.html`);
+  await waitForElementGraph(page, '#first');
+  const first = page.locator('#first');
+  const labels = await nodeLabels(() => first.evaluate((el) => (el as CyHost).cy?.nodes().map((n) => String(n.data('label'))) ?? []));
+  await page.evaluate(() => {
+    (window as unknown as { events: unknown[] }).events = [];
+    document.getElementById('first')?.addEventListener('quotegraph:select', (e) => (window as unknown as { events: unknown[] }).events.push((e as CustomEvent).detail));
+  });
+
+  await first.getByRole('button', { name: 'List', exact: true }).click();
+  const list = first.locator('.graph-list');
+  for (const label of labels) await expect(list.getByRole('button', { name: label, exact: true })).toBeAttached();
+  const snapshot = await list.ariaSnapshot();
+  expect(labels.filter((label) => !snapshot.includes(label))).toEqual([]);
+
+  const row = list.getByRole('button', { name: 'Xi Jinping', exact: true });
+  await row.focus();
+  await page.keyboard.press('Enter');
+  await expect(first.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 })).toHaveText('Xi Jinping');
+  await expect(row).toHaveAttribute('aria-current', 'true');
+  expect(await page.evaluate(() => (window as unknown as { events: unknown[] }).events)).toContainEqual({ kind: 'node', id: 'xi-jinping' });
 });

@@ -86,6 +86,8 @@ test('every action works from the keyboard alone, with visible focus', async ({ 
   // remaining passage links (issue 12.5, the long Tab paths, is still open).
   await tabTo(page, (el) => el.textContent === 'List', 200);
   await page.keyboard.press('Enter');
+  // The list loads on first use (fetched from the moment List has focus): Tab on once it is there.
+  await expect(page.locator('.list-node').first()).toBeVisible();
   await tabTo(page, (el) => el.classList.contains('list-node') && el.textContent === 'Juche', 200);
   await page.keyboard.press('Enter');
   await expect(heading(page)).toHaveText('Juche');
@@ -257,6 +259,46 @@ test('a long list renders only the rows in view, yet Tab, arrows, End and search
   expect(await seriousViolations(page, '.graph-list')).toEqual([]);
 });
 
+test('the Open and Export menus close on Escape (focus back on their button) and when focus leaves; the file input is no second button', async ({ page }) => {
+  await page.goto('./');
+  await waitForGraph(page);
+  for (const name of ['Open', 'Export']) {
+    const menu = page.locator('details.export-menu').filter({ has: page.locator('summary', { hasText: new RegExp(`^${name}$`) }) });
+    const summary = menu.locator('summary');
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    await expect(menu).toHaveAttribute('open', '');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Escape');
+    await expect(menu).not.toHaveAttribute('open', '');
+    await expect(summary).toBeFocused();
+
+    // Open again, then Shift+Tab away from its button: focus left, so the menu closes.
+    await page.keyboard.press('Enter');
+    await expect(menu).toHaveAttribute('open', '');
+    await page.keyboard.press('Shift+Tab');
+    await expect(menu).not.toHaveAttribute('open', '');
+  }
+
+  // A click outside closes it too, once that click has done its work.
+  const exportMenu = page.locator('details.export-menu:not(.open-menu)');
+  await exportMenu.locator('summary').click();
+  await expect(exportMenu).toHaveAttribute('open', '');
+  await page.getByRole('heading', { level: 1 }).click();
+  await expect(exportMenu).not.toHaveAttribute('open', '');
+
+  // One way to a story file in the accessibility tree, the menu's own button, which still opens the file chooser.
+  const open = page.locator('details.open-menu');
+  await open.locator('summary').click();
+  const fileButtons = await open.getByRole('button', { name: /file/i }).allTextContents();
+  expect(fileButtons).toEqual(['A story file from this computer…']);
+  expect(await open.ariaSnapshot()).not.toMatch(/Story file|Choose file/);
+  const chooser = page.waitForEvent('filechooser');
+  await open.getByRole('button', { name: 'A story file from this computer…' }).click();
+  await (await chooser).setFiles('tests/fixtures/small-story.json');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('A small test story');
+});
+
 // One test per state: a whole-page axe pass takes several seconds on a busy machine, and five of them in one test
 // came to the 30 s a test may take.
 test.describe('axe finds no serious or critical violations', () => {
@@ -285,6 +327,21 @@ test.describe('axe finds no serious or critical violations', () => {
     await expect(page.locator('.list-node').first()).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
   });
+
+  // axe runs its WCAG 2.2 target-size rule only when asked: List rows sat 23.6 px tall, one after another.
+  for (const [where, url] of [['explorer', './'], ['?embed', './?embed']] as const) {
+    test(`in the ${where} List view, with WCAG 2.2 AA rules: every row a target of at least 24 px`, async ({ page }) => {
+      await page.goto(url);
+      await waitForGraph(page);
+      await page.getByRole('button', { name: 'List', exact: true }).click();
+      await expect(page.locator('.list-edge').first()).toBeVisible();
+      const results = await new AxeBuilder({ page }).include('.graph-list').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.length} nodes`)).toEqual([]);
+      expect(results.passes.map((v) => v.id)).toContain('target-size');
+      const heights = await page.locator('.list-node, .list-edge').evaluateAll((rows) => rows.map((row) => row.getBoundingClientRect().height));
+      expect(Math.min(...heights)).toBeGreaterThanOrEqual(24);
+    });
+  }
 
   test('on the page of a story that cannot be shown', async ({ page }) => {
     await page.goto('./?story=fixtures/invalid-dangling-edge.json');

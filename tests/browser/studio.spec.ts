@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expect, test, waitForGraph } from './test';
@@ -249,4 +250,23 @@ test('keyboard only: a node by name, its quote chosen by occurrence; undo never 
   await page.getByRole('button', { name: 'Add relation' }).click();
   await expect(page.getByLabel('Label (reads from → to)')).toHaveValue('met');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ben twice');
+});
+
+test('in the studio the article panel takes focus, by its title, and scrolls from the keyboard; axe finds nothing serious', async ({ page }) => {
+  await page.goto('./');
+  await waitForGraph(page);
+  await page.getByRole('button', { name: 'Edit' }).click();
+  await expect(page.locator('.studio-panel')).toBeVisible();
+  // Its passages are plain text here (for selecting words): the panel itself is the Tab stop.
+  const article = page.getByRole('region', { name: /^Xi meets Kim Jong Un in Beijing/ });
+  await expect(article).toHaveAttribute('tabindex', '0');
+  await article.focus();
+  await expect(article).toBeFocused();
+  await page.keyboard.press('PageDown');
+  await expect.poll(() => article.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+
+  const serious = (await new AxeBuilder({ page }).analyze()).violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(serious).toEqual([]);
 });

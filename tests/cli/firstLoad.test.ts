@@ -4,7 +4,7 @@ import { build } from 'vite';
 
 // What the explorer and the element load before their first view, read from a production build kept in memory:
 // the chunks each entry imports statically, and the modules inside them. Zod (the schema's messages, for invalid
-// stories), the studio, the exporters and importers, and the Embed dialog's snippets must stay out of it, each
+// stories), the studio, the exporters and importers, the Embed dialog's snippets and the List view must stay out of it, each
 // loaded only when used. A static import that drags one back in fails here, naming the module.
 
 /** Modules a first view must not load. Each must still be in the build somewhere (checked below), so a rename cannot make this pass unseen. */
@@ -15,6 +15,8 @@ const LATER = [
   /src[\\/]model[\\/]interchange[\\/](csv|cytoscapeJson|graphml|gexf|graphFiles)\.ts$/,
   /src[\\/]ui[\\/]studio[\\/](StudioPanel|ElementEditor|SelectionActions|NewStoryDialog|DraftsDialog|ImportGraph|ProblemsPanel|LayoutSection)\.tsx$/,
   /src[\\/]ui[\\/]EmbedSnippets\.tsx$/,
+  // The List view: both open on the graph, and the element should not carry the list until a reader asks for it.
+  /src[\\/]ui[\\/](GraphList|GraphListRows)\.tsx$/,
   /src[\\/]graph[\\/](exportSvg|exportImage)\.ts$/,
 ];
 

@@ -42,7 +42,8 @@ describe('Explorer', () => {
     expect(screen.queryByText(/Every node of the graph/)).not.toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'List' }));
     expect(screen.getByRole('button', { name: 'List' })).toHaveAttribute('aria-pressed', 'true');
-    expect(screen.getByRole('heading', { level: 3, name: 'Person' })).toBeInTheDocument();
+    // The list loads on first use: wait for it.
+    expect(await screen.findByRole('heading', { level: 3, name: 'Person' })).toBeInTheDocument();
     act(() => screen.getByRole('button', { name: 'Paris talks' }).click());
     expect(screen.getByRole('heading', { level: 2, name: 'Paris talks' })).toBeInTheDocument();
   });

@@ -299,6 +299,20 @@ test('the Open and Export menus close on Escape (focus back on their button) and
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('A small test story');
 });
 
+test('in forced colours the current passages keep a visible cue (an outline), and say they are current', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await page.goto('./?node=kim-jong-un');
+  await waitForGraph(page);
+  const current = page.locator('.article-panel .passage.is-current').first();
+  await expect(current).toHaveAttribute('aria-current', 'true');
+  const outline = await current.evaluate((el) => {
+    const style = getComputedStyle(el);
+    return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+  });
+  expect(outline.style).not.toBe('none');
+  expect(outline.width).toBeGreaterThanOrEqual(2);
+});
+
 // One test per state: a whole-page axe pass takes several seconds on a busy machine, and five of them in one test
 // came to the 30 s a test may take.
 test.describe('axe finds no serious or critical violations', () => {

@@ -98,7 +98,7 @@ test('the guided tour steps by keyboard: Next keeps focus, each step is announce
   await page.goto('./');
   await waitForGraph(page);
   const tour = page.locator('.tour');
-  const next = tour.getByRole('button', { name: 'Next →' });
+  const next = tour.getByRole('button', { name: 'Next', exact: true });
   const announcer = page.getByTestId('announcer');
   await tabTo(page, (el) => el.classList.contains('tour-start'));
   await page.keyboard.press('Enter');
@@ -125,7 +125,7 @@ test('the guided tour steps by keyboard: Next keeps focus, each step is announce
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Enter');
   await expect(tour).toContainText('step 8 of 9');
-  await expect(tour.getByRole('button', { name: '← Previous' })).toBeFocused();
+  await expect(tour.getByRole('button', { name: 'Previous', exact: true })).toBeFocused();
   await expect(page.locator('.article-paragraph:focus')).toHaveCount(0);
   // End tour: back on the button that started it.
   await tour.getByRole('button', { name: 'End tour' }).focus();

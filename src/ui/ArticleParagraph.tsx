@@ -81,12 +81,13 @@ export const ArticleParagraph = memo(function ArticleParagraph({ paragraph, numb
               </span>
             );
           }
-          const classes = ['passage', owners.some((o) => ownerKey(o) === currentKey) ? 'is-current' : '', isInFocus(segment) ? 'is-focused' : '']
-            .join(' ')
-            .trim();
+          const current = owners.some((o) => ownerKey(o) === currentKey);
+          const classes = ['passage', current ? 'is-current' : '', isInFocus(segment) ? 'is-focused' : ''].join(' ').trim();
+          // Said to screen readers too, not only drawn: the passages of what is selected.
+          const ariaCurrent = current ? 'true' : undefined;
           if (editing || !isLinkable(segment.text)) {
             return (
-              <span key={segment.start} className={classes} data-offset={segment.start}>
+              <span key={segment.start} className={classes} data-offset={segment.start} aria-current={ariaCurrent}>
                 {segment.text}
               </span>
             );
@@ -98,6 +99,7 @@ export const ArticleParagraph = memo(function ArticleParagraph({ paragraph, numb
               href={searchWithSelection(window.location.search, first)}
               className={classes}
               data-offset={segment.start}
+              aria-current={ariaCurrent}
               title={`Evidence for: ${owners.map((o) => describeSelection(index, o)).join('; ')}`}
               data-focus-first={segment === firstFocused ? 'true' : undefined}
               aria-expanded={several ? openAt === segment.start : undefined}

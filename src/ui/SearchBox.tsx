@@ -6,6 +6,16 @@ import { selectStory } from '../store/selectors';
 import { TypeGlyph } from './TypeGlyph';
 import { useGraph } from '../graph/useGraph';
 
+/** How many suggestions are listed at most. */
+const SHOWN = 8;
+
+/** What the status line says of the suggestions, so screen readers hear how many there are. */
+function countMessage(shown: number, more: boolean, query: string): string {
+  if (shown === 0) return `Nothing in this story matches “${query}”.`;
+  if (more) return `More than ${shown} results; the first ${shown} are listed.`;
+  return shown === 1 ? '1 result' : `${shown} results`;
+}
+
 /** Search by label or alias with suggestions (ARIA combobox); choosing one selects and centres the node. */
 export function SearchBox({ placeholder = 'Search the graph…' }: { placeholder?: string }) {
   const story = useExplorerStore(selectStory);
@@ -14,7 +24,9 @@ export function SearchBox({ placeholder = 'Search the graph…' }: { placeholder
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const id = useId();
-  const hits = useMemo(() => searchNodes(story.nodes, query, 8), [story, query]);
+  // One more than is listed, only to tell "8 results" from "more than 8".
+  const found = useMemo(() => searchNodes(story.nodes, query, SHOWN + 1), [story, query]);
+  const hits = found.slice(0, SHOWN);
   const expanded = open && query.trim().length > 0;
 
   const choose = (hit: SearchHit | undefined) => {
@@ -90,7 +102,7 @@ export function SearchBox({ placeholder = 'Search the graph…' }: { placeholder
         ))}
       </ul>
       <p className={expanded && hits.length === 0 ? 'search-empty' : 'visually-hidden'} role="status">
-        {expanded && hits.length === 0 ? `Nothing in this story matches “${query.trim()}”.` : ''}
+        {expanded ? countMessage(hits.length, found.length > SHOWN, query.trim()) : ''}
       </p>
     </div>
   );

@@ -25,7 +25,8 @@ export function TourStartButton() {
         graph.fit({ animate: true });
       }}
     >
-      ▶ Guided tour <span className="count">({steps} steps)</span>
+      {/* The arrows are drawn, not read: button names stay in words. */}
+      <span aria-hidden="true">▶ </span>Guided tour <span className="count">({steps} steps)</span>
     </button>
   );
 }
@@ -66,10 +67,10 @@ export function TourBar() {
       </p>
       <div className="tour-actions">
         <button type="button" className="tour-previous" onClick={go(step - 1)} aria-disabled={first}>
-          ← Previous
+          <span aria-hidden="true">← </span>Previous
         </button>
         <button type="button" className="primary tour-next" onClick={go(step + 1)} aria-disabled={last}>
-          Next →
+          Next<span aria-hidden="true"> →</span>
         </button>
         <button
           type="button"

@@ -98,7 +98,7 @@ test('the guided tour steps by keyboard: Next keeps focus, each step is announce
   await page.goto('./');
   await waitForGraph(page);
   const tour = page.locator('.tour');
-  const next = tour.getByRole('button', { name: 'Next →' });
+  const next = tour.getByRole('button', { name: 'Next', exact: true });
   const announcer = page.getByTestId('announcer');
   await tabTo(page, (el) => el.classList.contains('tour-start'));
   await page.keyboard.press('Enter');
@@ -125,7 +125,7 @@ test('the guided tour steps by keyboard: Next keeps focus, each step is announce
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Enter');
   await expect(tour).toContainText('step 8 of 9');
-  await expect(tour.getByRole('button', { name: '← Previous' })).toBeFocused();
+  await expect(tour.getByRole('button', { name: 'Previous', exact: true })).toBeFocused();
   await expect(page.locator('.article-paragraph:focus')).toHaveCount(0);
   // End tour: back on the button that started it.
   await tour.getByRole('button', { name: 'End tour' }).focus();
@@ -297,6 +297,20 @@ test('the Open and Export menus close on Escape (focus back on their button) and
   await open.getByRole('button', { name: 'A story file from this computer…' }).click();
   await (await chooser).setFiles('tests/fixtures/small-story.json');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('A small test story');
+});
+
+test('in forced colours the current passages keep a visible cue (an outline), and say they are current', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await page.goto('./?node=kim-jong-un');
+  await waitForGraph(page);
+  const current = page.locator('.article-panel .passage.is-current').first();
+  await expect(current).toHaveAttribute('aria-current', 'true');
+  const outline = await current.evaluate((el) => {
+    const style = getComputedStyle(el);
+    return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+  });
+  expect(outline.style).not.toBe('none');
+  expect(outline.width).toBeGreaterThanOrEqual(2);
 });
 
 // One test per state: a whole-page axe pass takes several seconds on a busy machine, and five of them in one test

@@ -381,7 +381,7 @@ for (const { viewport, touch, name } of [
       await page.goto('./');
       await waitForGraph(page);
       await press(page.getByRole('button', { name: /Guided tour/ }));
-      const next = page.getByRole('button', { name: 'Next →' });
+      const next = page.getByRole('button', { name: 'Next', exact: true });
       await expect(next).toBeInViewport({ ratio: 1 });
       expect(await reachable(next)).toBe(true);
       // The step's text takes height from the graph: the buttons move beside the sheet's card if not above it.

@@ -11,15 +11,15 @@ test('the guided tour: Next and Previous move through the steps, and ?step= open
   await expect(tour).toContainText('step 1 of 9');
   await expect(page).toHaveURL(/step=1/);
   await expect(heading(page)).toHaveText('Xi–Kim bilateral meeting');
-  await tour.getByRole('button', { name: 'Next →' }).click();
+  await tour.getByRole('button', { name: 'Next', exact: true }).click();
   await expect(tour).toContainText('step 2 of 9');
   await expect(page).toHaveURL(/step=2/);
   // The article went to the step's paragraph.
   await expect(page.locator('.is-focused-paragraph')).toHaveAttribute('data-paragraph', 'p3');
   await expect(page.locator('.is-focused-paragraph')).toBeInViewport();
-  await tour.getByRole('button', { name: '← Previous' }).click();
+  await tour.getByRole('button', { name: 'Previous', exact: true }).click();
   await expect(tour).toContainText('step 1 of 9');
-  await expect(tour.getByRole('button', { name: '← Previous' })).toBeDisabled();
+  await expect(tour.getByRole('button', { name: 'Previous', exact: true })).toBeDisabled();
 
   await page.goto('./?step=5');
   await waitForGraph(page);

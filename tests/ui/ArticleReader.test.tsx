@@ -24,6 +24,15 @@ describe('ArticleReader', () => {
     expect(passage('Anna met Ben in Paris')).not.toHaveClass('is-current');
   });
 
+  it('tells assistive technology which passages are current, not only by colour', () => {
+    const { store } = renderWithStore(<ArticleReader />, smallStory());
+    act(() => store.getState().select({ kind: 'node', id: 'talks' }));
+    expect(passage('the talks were “frank and useful”')).toHaveAttribute('aria-current', 'true');
+    expect(passage('Anna met Ben in Paris')).not.toHaveAttribute('aria-current');
+    act(() => store.getState().select(null));
+    expect(passage('the talks were “frank and useful”')).not.toHaveAttribute('aria-current');
+  });
+
   it('selects what a passage supports when it supports one thing', async () => {
     const { store } = renderWithStore(<ArticleReader />, smallStory());
     await userEvent.click(passage('the talks were “frank and useful”'));

@@ -38,6 +38,27 @@ describe('SearchBox', () => {
     expect(box).toHaveAttribute('aria-expanded', 'false');
   });
 
+  it('says how many suggestions there are, in a polite status', async () => {
+    renderWithStore(<SearchBox />, smallStory());
+    const box = screen.getByRole('combobox');
+    const status = screen.getByRole('status');
+    expect(status).toHaveTextContent('');
+    await userEvent.type(box, 'n');
+    expect(screen.getAllByRole('option')).toHaveLength(3);
+    expect(status).toHaveTextContent(/^3 results$/);
+    await userEvent.type(box, 'orth');
+    expect(status).toHaveTextContent(/^1 result$/);
+    await userEvent.keyboard('{Escape}');
+    expect(status).toHaveTextContent('');
+  });
+
+  it('says when there are more matches than it lists', async () => {
+    renderWithStore(<SearchBox />, defaultStory());
+    await userEvent.type(screen.getByRole('combobox'), 'a');
+    expect(screen.getAllByRole('option')).toHaveLength(8);
+    expect(screen.getByRole('status')).toHaveTextContent('More than 8 results; the first 8 are listed.');
+  });
+
   it('selects a suggestion by mouse', async () => {
     const { store } = renderWithStore(<SearchBox />, smallStory());
     await userEvent.type(screen.getByRole('combobox'), 'talks');

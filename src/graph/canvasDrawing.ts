@@ -25,7 +25,9 @@ export type AfterPatch = (cy: Core, touched: CollectionReturnValue, fresh: boole
 /**
  * Gets a story's elements onto one Cytoscape instance without long main-thread tasks, for GraphController. Up to
  * AT_ONCE elements, or a story with saved positions, go in one batch, before the page's first paint, which is the
- * faster way to the whole graph (measured at 5,000 nodes: 15 s at once, 29 s in parts). A larger laid-out graph
+ * faster way to the whole graph (measured at 5,000 nodes: 15 s at once, 29 s in parts, when parts went through
+ * react-cytoscapejs; on 2026-12-02 through the controller, a placed 5,000-node story: 2.5 s at once with a 1.9 s task,
+ * 3.7 s in parts with none over 266 ms, so the trade is still open: see the issue 10 note). A larger laid-out graph
  * is added in batches, each after Cytoscape has drawn the last, since Cytoscape styles, measures and draws new
  * elements in the frame after they arrive: 15,000 elements at once make one task of many seconds. Progress goes to
  * the store's `drawing`; once the whole graph is on screen, fitted (to the focus set, or everything) and labelled,

@@ -17,7 +17,7 @@ export function ImportProblems({ source, problems, onClose }: { source: string; 
     <dialog ref={dialog} className="embed-dialog import-problems" aria-labelledby={titleId} onClose={onClose}>
       <h2 id={titleId} ref={title} tabIndex={-1}>{source} was not opened</h2>
       <p>
-        {problems.length === 1 ? 'One problem stands' : `${capitalised(problemCountText(problems))} stand`} in the way. The story you had open is unchanged.
+        {problems.length === 1 ? 'One problem stands' : `${problemCountText(problems, { sentenceStart: true })} stand`} in the way. The story you had open is unchanged.
       </p>
       <ol className="problem-list">
         {problems.slice(0, 200).map((problem, i) => (
@@ -36,5 +36,3 @@ export function ImportProblems({ source, problems, onClose }: { source: string; 
     </dialog>
   );
 }
-
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

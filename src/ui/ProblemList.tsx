@@ -9,7 +9,7 @@ export function ProblemList({ problems, source }: { problems: readonly Problem[]
       <p className="brand">Quotegraph</p>
       <h1>This story cannot be shown</h1>
       <p>
-        {capitalised(problemCountText(problems))} {problems.length === 1 ? 'was' : 'were'} found in <code>{shortAddress(source)}</code>. Fix{' '}
+        {problemCountText(problems, { sentenceStart: true })} {problems.length === 1 ? 'was' : 'were'} found in <code>{shortAddress(source)}</code>. Fix{' '}
         {problems.length === 1 ? 'it' : 'them'} and load the story again; <code>npm run validate</code> gives the same list.
       </p>
       <ol className="problem-list">
@@ -26,5 +26,3 @@ export function ProblemList({ problems, source }: { problems: readonly Problem[]
     </main>
   );
 }
-
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -101,18 +101,17 @@ export function checkParts(parts: StoryParts, problems: ProblemSink): void {
       path: '(the whole file)',
       message: `Checking its quotes would mean reading more than ${(LIMITS.quoteReading / 1e6).toFixed(0)} million characters of article text (each quote reads the paragraph it cites), so they were not checked. Split long paragraphs, or cite fewer quotes from each.`,
     });
-    if (parts.steps) problems.addAll(checkSteps(parts.steps, parts.nodes && parts.edges && ids, paragraphs));
-    return;
+  } else {
+    // Most elements are fine: they cost a lookup and a search per quote, and no problem text is written for them.
+    const fine = (element: CheckedElement) =>
+      element.evidence !== undefined && element.evidence.length > 0 && element.evidence.every((item) => item !== undefined && anchors(item, paragraphs));
+    nodes.forEach((node, i) => {
+      if (node && !fine(node)) checkEvidence(node, 'node', `nodes[${i}]`);
+    });
+    edges.forEach((edge, i) => {
+      if (edge && !fine(edge)) checkEvidence(edge, 'edge', `edges[${i}]`);
+    });
   }
-  // Most elements are fine: they cost a lookup and a search per quote, and no problem text is written for them.
-  const fine = (element: CheckedElement) =>
-    element.evidence !== undefined && element.evidence.length > 0 && element.evidence.every((item) => item !== undefined && anchors(item, paragraphs));
-  nodes.forEach((node, i) => {
-    if (node && !fine(node)) checkEvidence(node, 'node', `nodes[${i}]`);
-  });
-  edges.forEach((edge, i) => {
-    if (edge && !fine(edge)) checkEvidence(edge, 'edge', `edges[${i}]`);
-  });
   if (parts.steps) problems.addAll(checkSteps(parts.steps, parts.nodes && parts.edges && ids, paragraphs));
 }
 

@@ -58,9 +58,12 @@ export function problemTotal(problems: readonly Problem[]): { total: number; atL
   return { total: problems.length - (more > 0 ? 1 : 0) + more, atLeast: more > 0 && (last?.message.startsWith('At least') ?? false) };
 }
 
-/** "one problem", "12 problems", "at least 30,000 problems": the size of a (possibly capped) list in words. */
-export function problemCountText(problems: readonly Problem[]): string {
+/**
+ * "one problem", "12 problems", "at least 30,000 problems": the size of a (possibly capped) list in words;
+ * `sentenceStart` gives it a capital ("One problem", "At least 30,000 problems").
+ */
+export function problemCountText(problems: readonly Problem[], { sentenceStart = false } = {}): string {
   const { total, atLeast } = problemTotal(problems);
-  if (total === 1) return 'one problem';
-  return `${atLeast ? 'at least ' : ''}${total.toLocaleString('en')} problems`;
+  const text = total === 1 ? 'one problem' : `${atLeast ? 'at least ' : ''}${total.toLocaleString('en')} problems`;
+  return sentenceStart ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }

@@ -4,7 +4,7 @@ import cytoscape from 'cytoscape';
 import { applySelection } from '../graph/applySelection';
 import { emphasisFor, graphScale, renderHintsFor } from '../graph/graphScale';
 import { buildStylesheet } from '../graph/stylesheet';
-import { fitToPositions } from '../graph/viewport';
+import { allowWholeView, fitToPositions, MIN_ZOOM } from '../graph/viewport';
 import { layoutKindFor, toElements } from '../graph/toElements';
 import { buildStoryIndex } from '../model/graph/storyIndex';
 import { runForceLayout } from '../model/layout/forceLayout';
@@ -41,11 +41,15 @@ if (url) {
       // Bare Cytoscape.js fits a small graph itself; a large one is fitted from positions alone, below, as the app does.
       layout: { name: 'preset', fit: scale === 'small', padding: 40 },
       // The app's zoom limits, so both pages can show the same view.
-      minZoom: 0.2,
+      minZoom: MIN_ZOOM,
       maxZoom: 3,
     });
     // The app fits a large graph from positions alone (Cytoscape's own fit measures every label); so does bare.
-    if (scale === 'large') fitToPositions(cy, cy.nodes().map((node) => node.position()));
+    if (scale === 'large') {
+      // The app's zoom floor too: it lets a large graph be seen whole (allowWholeView), so both draw all of it.
+      allowWholeView(cy, cy.nodes().map((node) => node.position()));
+      fitToPositions(cy, cy.nodes().map((node) => node.position()));
+    }
     cy.one('render', () => performance.mark('quotegraph:first-render'));
     // A tap restyles the graph as the app's selection does (the canvas half of a selection, without any panel).
     const index = buildStoryIndex(story);

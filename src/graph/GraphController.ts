@@ -8,7 +8,7 @@ import { setGraphStyle, type StyleBasis } from './graphStyle';
 import { graphViewOf, settleView } from './settleView';
 import { forgetContainerOffset } from './useFreshContainerOffset';
 import { setViewFrameSource, type ViewFrame } from './viewFrame';
-import { centreOn, estimateFitZoom, fitTo, fitToPositions, panBy, VIEW_SET, zoomBy } from './viewport';
+import { allowWholeView, centreOn, estimateFitZoom, fitTo, fitToPositions, panBy, VIEW_SET, zoomBy } from './viewport';
 
 /** The shape assumed for a box not yet measured: most graphs are shown in a wide one. */
 const WIDE = 16 / 10;
@@ -192,6 +192,7 @@ export class GraphController {
     const before = { width: cy.width(), height: cy.height() };
     cy.resize();
     if (!this.#drawing.complete) return;
+    allowWholeView(cy, cy.nodes().map((node) => node.position()));
     if (this.#readerMoved) {
       // The reader zoomed or panned: keep what they were looking at in the middle (a phone's address bar sliding
       // away, a rotated screen) rather than throwing their view away for a fit.

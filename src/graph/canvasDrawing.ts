@@ -2,9 +2,9 @@ import type { CollectionReturnValue, Core, ElementDefinition } from 'cytoscape';
 import type { ExplorerStore } from '../store/createExplorerStore';
 import { LARGE_GRAPH_ELEMENTS } from './graphScale';
 import { patchElements } from './patchElements';
-import { fitTo, fitToPositions } from './viewport';
+import { allowWholeView, fitTo, fitToPositions } from './viewport';
 
-/** Up to this many elements go to Cytoscape at once; a larger laid-out graph is handed over in parts. */
+/** Up to this many elements go to Cytoscape at once; a larger graph is handed over in parts. */
 const AT_ONCE = LARGE_GRAPH_ELEMENTS;
 /**
  * The first part, in elements. Each frame also redraws what is there already, so a part's time is not proportional
@@ -24,20 +24,23 @@ export type AfterPatch = (cy: Core, touched: CollectionReturnValue, fresh: boole
 
 /**
  * Gets a story's elements onto one Cytoscape instance without long main-thread tasks, for GraphController. Up to
- * AT_ONCE elements, or a story with saved positions, go in one batch, before the page's first paint, which is the
- * faster way to the whole graph (measured at 5,000 nodes: 15 s at once, 29 s in parts, when parts went through
- * react-cytoscapejs; on 2026-12-02 through the controller, a placed 5,000-node story: 2.5 s at once with a 1.9 s task,
- * 3.7 s in parts with none over 266 ms, so the trade is still open: see the issue 10 note). A larger laid-out graph
- * is added in batches, each after Cytoscape has drawn the last, since Cytoscape styles, measures and draws new
- * elements in the frame after they arrive: 15,000 elements at once make one task of many seconds. Progress goes to
- * the store's `drawing`; once the whole graph is on screen, fitted (to the focus set, or everything) and labelled,
- * the store is told it is `drawn`. Later changes (studio edits) are patched in place.
+ * AT_ONCE elements go in one batch, before the page's first paint. A larger graph is handed over in parts, since
+ * Cytoscape styles, measures and draws new elements in the frame after they arrive (15,000 elements at once made
+ * one task of many seconds), in one of two ways:
+ * - laid out here: each part after Cytoscape has drawn the last, so the reader watches the layout's graph arrive;
+ * - with saved positions: each part in a task of its own, styled and measured there (boundingBox) while Cytoscape
+ *   is held in a batch, whose render loop draws nothing; the whole graph is then drawn in one frame. Drawing every
+ *   part (as for a laid-out graph) redraws what is there each frame: a placed 5,000-node story took 3.7 s that way,
+ *   2.5 s at once with a 1.9 s task, and 1.9 s held, with parts of ~100 ms and one last frame of ~0.5 s, which is
+ *   Cytoscape filling its layered texture cache for 10,000 elements (bench:hostile, big-valid; README "Hostile files").
+ * Progress goes to the store's `drawing`; once the whole graph is on screen, fitted (to the focus set, or everything)
+ * and labelled, the store is told it is `drawn`. Later changes (studio edits) are patched in place.
  */
 export class CanvasDrawing {
   readonly #store: ExplorerStore;
   readonly #afterPatch: AfterPatch;
   #cy: Core | null = null;
-  /** What the canvas should show, and whether it was laid out here (only then is it handed over in parts). */
+  /** What the canvas should show, and whether it was laid out here (only then are its parts drawn one by one). */
   #target: readonly ElementDefinition[] = [];
   #laidOut = false;
   /** What the instance has been given, and whether the whole graph has been drawn on it. */
@@ -49,6 +52,8 @@ export class CanvasDrawing {
   /** Fitted while its box had no size (hidden): fitted again once complete. */
   #fittedBlind = false;
   #stopWaiting: (() => void) | null = null;
+  /** The instance held in a batch between the parts of a placed graph, so Cytoscape draws no frame until the last. */
+  #held: Core | null = null;
 
   constructor(store: ExplorerStore, afterPatch: AfterPatch) {
     this.#store = store;
@@ -86,6 +91,13 @@ export class CanvasDrawing {
   #stop(): void {
     this.#stopWaiting?.();
     this.#stopWaiting = null;
+    this.#release();
+  }
+
+  #release(): void {
+    const held = this.#held;
+    this.#held = null;
+    if (held && !held.destroyed()) held.endBatch();
   }
 
   #hand(cy: Core, elements: readonly ElementDefinition[]): CollectionReturnValue {
@@ -112,28 +124,45 @@ export class CanvasDrawing {
     }
     const first = this.#given.length === 0;
     const atOnce = all.length <= AT_ONCE;
-    const inParts = this.#laidOut && !atOnce;
-    const count = inParts ? Math.min(all.length, Math.max(this.#handed, FIRST_PART)) : all.length;
+    const inParts = !atOnce;
+    const framed = this.#laidOut;
+    // A placed graph's parts start as large as a graph drawn at once: they are styled, not drawn, one by one.
+    if (first && !framed) this.#partSize = AT_ONCE;
+    const count = inParts ? Math.min(all.length, Math.max(this.#handed, framed ? FIRST_PART : AT_ONCE)) : all.length;
+    const began = performance.now();
     const touched = this.#hand(cy, count === all.length ? all : all.slice(0, count));
     // A graph given at once is fitted from its nodes and lines; one handed over in parts from the positions alone,
     // since measuring thousands of elements is seconds of work.
     const fit = () => (atOnce ? fitTo(cy, this.#store.getState().focusIds, false) : fitToPositions(cy, positionsOf(all)));
     if (first) {
+      allowWholeView(cy, positionsOf(all));
       fit();
       this.#fittedBlind = cy.width() === 0 || cy.height() === 0;
     }
     // Only the new elements get the state's classes; after the fit, so a centring asked for meanwhile wins over it.
     this.#afterPatch(cy, touched, false);
     if (inParts) this.#store.getState().setDrawing({ task: 'draw', fraction: count / all.length });
+    if (inParts && !framed && count < all.length) {
+      // A placed graph: the parts' styles are computed in tasks of their own while Cytoscape is held in a batch
+      // (its render loop draws nothing mid-batch), and the whole graph is drawn once, after the last part.
+      // Measuring the part now (styles, label sizes, edge routes) keeps that work out of the one frame that draws all.
+      touched.boundingBox();
+      const took = performance.now() - began;
+      cy.startBatch();
+      this.#held = cy;
+      this.#stopWaiting = nextTask(() => {
+        this.#stopWaiting = null;
+        this.#release();
+        this.#grow(all.length, count, took);
+        this.#step();
+      });
+      return;
+    }
     const start = performance.now();
     const next = () => {
       this.#stop();
       if (count < all.length) {
-        const took = performance.now() - start;
-        const scale = took < PART_MS ? 1.5 : took > 1.5 * PART_MS ? 0.7 : 1;
-        const smallest = Math.max(PART_LIMITS.min, Math.ceil(all.length / MAX_PARTS));
-        this.#partSize = Math.round(Math.min(PART_LIMITS.max, Math.max(smallest, this.#partSize * scale)));
-        this.#handed = count + this.#partSize;
+        this.#grow(all.length, count, performance.now() - start);
         this.#handNext(cy);
         return;
       }
@@ -145,6 +174,14 @@ export class CanvasDrawing {
       cy.removeListener('render', next);
       clearTimeout(timer);
     };
+  }
+
+  /** Sizes the next part from the time the last one took, and sets how far it brings the instance. */
+  #grow(total: number, count: number, took: number): void {
+    const scale = took < PART_MS ? 1.5 : took > 1.5 * PART_MS ? 0.7 : 1;
+    const smallest = Math.max(PART_LIMITS.min, Math.ceil(total / MAX_PARTS));
+    this.#partSize = Math.round(Math.min(PART_LIMITS.max, Math.max(smallest, this.#partSize * scale)));
+    this.#handed = count + this.#partSize;
   }
 
   /** The next part, once Cytoscape's frame is over (elements are not added from inside its render event). */
@@ -169,6 +206,7 @@ export class CanvasDrawing {
     else if (this.#fittedBlind) {
       // Shown while it was drawn (resize fits wait for the drawing): fit now, to the box it has.
       cy.resize();
+      allowWholeView(cy, positionsOf(this.#target));
       fit();
       this.#fittedBlind = cy.width() === 0 || cy.height() === 0;
     }
@@ -177,6 +215,21 @@ export class CanvasDrawing {
     // Drawn for a reader only once it has a box: a graph in a hidden element is fitted (and so ready) when shown.
     if (!this.#fittedBlind) this.#store.getState().markDrawn();
   }
+}
+
+/** Runs `run` in a task of its own, after the browser has had its turn (input, paint); returns a cancel. */
+function nextTask(run: () => void): () => void {
+  const channel = new MessageChannel();
+  let live = true;
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    if (live) run();
+  };
+  channel.port2.postMessage(null);
+  return () => {
+    live = false;
+    channel.port1.close();
+  };
 }
 
 function* positionsOf(elements: readonly ElementDefinition[]): Generator<{ x: number; y: number }> {

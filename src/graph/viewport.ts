@@ -17,6 +17,10 @@ const FIT_PADDING = 40;
  * labels (labels that still do not fit move beside or above their node: readableLabels.ts).
  */
 const FIT_ROOM = { top: 14, right: 16, bottom: 30, left: 16 } as const;
+/** The zoom floor of a graph that fits above it (GraphCanvas); a larger graph may go lower (allowWholeView). */
+export const MIN_ZOOM = 0.2;
+/** A large graph's zoom floor leaves the whole graph this share of the view. */
+const WHOLE_VIEW_SHARE = 0.5;
 /** Below this zoom a large graph hides its labels (too small to read), so centring on something there zooms in to it. */
 const READABLE_ZOOM = 0.8;
 /** The closest a fit to a few focused elements may zoom. */
@@ -170,6 +174,35 @@ const NODE_ROOM = { side: 70, above: 20, below: 70 } as const;
  */
 export function fitToPositions(cy: Core, positions: Iterable<{ x: number; y: number }>): void {
   const points = [...positions];
+  const box = positionsBox(points);
+  if (!box) return;
+  const fitting = Math.min(FOCUS_MAX_ZOOM, cy.maxZoom(), wholeZoom(cy, box));
+  const zoom = Math.max(cy.minZoom(), fitting);
+  let centre = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
+  // Too big to fit at the smallest zoom: show the node nearest the middle, not the middle itself, which in a
+  // ring-shaped layout is empty (a 1,000-node story opened on a blank view).
+  if (fitting < cy.minZoom()) centre = nearest(points, centre);
+  moveTo(cy, { zoom, pan: { x: cy.width() / 2 - centre.x * zoom, y: cy.height() / 2 - centre.y * zoom } }, 0);
+}
+
+/**
+ * Lets the reader zoom out until the whole graph is in view, with room to spare: the zoom floor (MIN_ZOOM, where a
+ * small graph stops shrinking) is lowered for a graph too large to fit at it. Needs the canvas's size; call again
+ * when a hidden canvas is shown.
+ */
+export function allowWholeView(cy: Core, positions: Iterable<{ x: number; y: number }>): void {
+  const box = positionsBox([...positions]);
+  if (!box || cy.width() === 0 || cy.height() === 0) return;
+  cy.minZoom(Math.min(MIN_ZOOM, WHOLE_VIEW_SHARE * wholeZoom(cy, box)));
+}
+
+/** The zoom at which `box` fills the canvas less its fit padding. */
+function wholeZoom(cy: Core, box: Box): number {
+  return Math.min((cy.width() - 2 * FIT_PADDING) / (box.x2 - box.x1), (cy.height() - 2 * FIT_PADDING) / (box.y2 - box.y1));
+}
+
+/** The box round a set of node positions, with room for each node's body and label; null for none. */
+function positionsBox(points: readonly { x: number; y: number }[]): Box | null {
   let x1 = Infinity;
   let y1 = Infinity;
   let x2 = -Infinity;
@@ -180,18 +213,8 @@ export function fitToPositions(cy: Core, positions: Iterable<{ x: number; y: num
     x2 = Math.max(x2, p.x);
     y2 = Math.max(y2, p.y);
   }
-  if (x1 > x2) return;
-  x1 -= NODE_ROOM.side;
-  x2 += NODE_ROOM.side;
-  y1 -= NODE_ROOM.above;
-  y2 += NODE_ROOM.below;
-  const fitting = Math.min(FOCUS_MAX_ZOOM, cy.maxZoom(), (cy.width() - 2 * FIT_PADDING) / (x2 - x1), (cy.height() - 2 * FIT_PADDING) / (y2 - y1));
-  const zoom = Math.max(cy.minZoom(), fitting);
-  let centre = { x: (x1 + x2) / 2, y: (y1 + y2) / 2 };
-  // Too big to fit at the smallest zoom: show the node nearest the middle, not the middle itself, which in a
-  // ring-shaped layout is empty (a 1,000-node story opened on a blank view).
-  if (fitting < cy.minZoom()) centre = nearest(points, centre);
-  moveTo(cy, { zoom, pan: { x: cy.width() / 2 - centre.x * zoom, y: cy.height() / 2 - centre.y * zoom } }, 0);
+  if (x1 > x2) return null;
+  return { x1: x1 - NODE_ROOM.side, x2: x2 + NODE_ROOM.side, y1: y1 - NODE_ROOM.above, y2: y2 + NODE_ROOM.below };
 }
 
 function nearest(points: readonly { x: number; y: number }[], to: { x: number; y: number }): { x: number; y: number } {

@@ -12,6 +12,7 @@ import { useGraphStyle } from '../graph/useGraphStyle';
 import { useStoryOnCanvas } from '../graph/useStoryOnCanvas';
 import { useViewClearOfSheet, type SheetOver } from '../graph/useViewClearOfSheet';
 import { useViewFrame } from '../graph/useViewFrame';
+import { MIN_ZOOM } from '../graph/viewport';
 import { useScrollGuard } from '../graph/useScrollGuard';
 import { readingOrder, stepThrough } from '../model/graph/readingOrder';
 import { useExplorerStoreApi, useExplorerStore } from '../store/ExplorerStoreContext';
@@ -34,7 +35,7 @@ const NO_ELEMENTS: ElementDefinition[] = [];
 const cytoscapeProps = {
   elements: NO_ELEMENTS,
   style: { width: '100%', height: '100%' },
-  minZoom: 0.2,
+  minZoom: MIN_ZOOM,
   maxZoom: 3,
   autounselectify: true,
   boxSelectionEnabled: false,

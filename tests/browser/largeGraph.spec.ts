@@ -67,3 +67,36 @@ test('when the WebGL context is lost, the graph starts again on canvas, fitted, 
   });
   await expect(page.locator('.details-panel h2')).toHaveText(big.nodes[5]?.label ?? '');
 });
+
+test('a 4,000-node story with saved positions opens whole, says it is drawing until it is, and Fit shows it whole again', async ({ page }) => {
+  const big = syntheticStory(4_000, { seed: 11, positions: true });
+  await page.route('**/huge-story.json', (route) => route.fulfill({ json: big }));
+  // Whether a "Drawing 4,000 nodes" progress bar was ever on the page while the graph was handed to Cytoscape.
+  await page.addInitScript(() => {
+    const seen = window as unknown as { __drawingShown: boolean };
+    seen.__drawingShown = false;
+    new MutationObserver(() => {
+      if (document.querySelector('progress[aria-label="Drawing 4,000 nodes"]')) seen.__drawingShown = true;
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto('./?story=huge-story.json');
+  await waitForGraph(page);
+  expect(await page.evaluate(() => (window as unknown as { __drawingShown: boolean }).__drawingShown)).toBe(true);
+  await expect(page.locator('progress')).toHaveCount(0);
+  const outside = () =>
+    page.locator('.graph-canvas').evaluate((host: Element) => {
+      const cy = (host as CyHost).graph.cy;
+      const { x1, x2, y1, y2 } = cy.extent();
+      return cy.nodes().filter((n) => {
+        const { x, y } = n.position();
+        return x < x1 || x > x2 || y < y1 || y > y2;
+      }).length;
+    });
+  // The zoom floor of a small graph (0.2) would show a corner of this one.
+  expect(await outside()).toBe(0);
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(outside).toBeGreaterThan(0);
+  await page.getByRole('button', { name: 'Fit the whole graph' }).click();
+  await expect.poll(outside).toBe(0);
+});

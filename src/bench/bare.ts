@@ -7,7 +7,7 @@ import { buildStylesheet } from '../graph/stylesheet';
 import { allowWholeView, fitToPositions, MIN_ZOOM } from '../graph/viewport';
 import { layoutKindFor, toElements } from '../graph/toElements';
 import { buildStoryIndex } from '../model/graph/storyIndex';
-import { runForceLayout } from '../model/layout/forceLayout';
+import { runLayout } from '../model/layout/multilevelLayout';
 import { layoutGraphOf, positionsById, seedFor } from '../model/layout/layoutGraph';
 import { parseStory } from '../model/story/parseStory';
 import type { Story } from '../model/story/types';
@@ -16,7 +16,7 @@ import type { Story } from '../model/story/types';
 function laidOut(story: Story) {
   if (layoutKindFor(story) === 'preset') return null;
   const { ids, graph } = layoutGraphOf(story);
-  return positionsById(ids, runForceLayout(graph, { seed: seedFor(story.id) }));
+  return positionsById(ids, runLayout(graph, { seed: seedFor(story.id) }));
 }
 
 const params = new URLSearchParams(window.location.search);

@@ -135,7 +135,9 @@ export class CanvasDrawing {
     // since measuring thousands of elements is seconds of work.
     const fit = () => (atOnce ? fitTo(cy, this.#store.getState().focusIds, false) : fitToPositions(cy, positionsOf(all)));
     if (first) {
-      allowWholeView(cy, positionsOf(all));
+      // Drawn frame by frame, a laid-out graph is drawn at the usual zoom floor (each frame draws what is in view)
+      // and shown whole once it is all there (#finish).
+      if (!framed) allowWholeView(cy, positionsOf(all));
       fit();
       this.#fittedBlind = cy.width() === 0 || cy.height() === 0;
     }
@@ -166,7 +168,7 @@ export class CanvasDrawing {
         this.#handNext(cy);
         return;
       }
-      this.#finish(cy, atOnce, fit);
+      this.#finish(cy, atOnce, inParts && framed, fit);
     };
     cy.on('render', next);
     const timer = setTimeout(next, NO_RENDER_MS);
@@ -197,13 +199,16 @@ export class CanvasDrawing {
     });
   }
 
-  #finish(cy: Core, atOnce: boolean, fit: () => void): void {
+  #finish(cy: Core, atOnce: boolean, framed: boolean, fit: () => void): void {
     // A User Timing mark for the bench (npm run bench): the first frame with the whole graph drawn. One per story
     // drawn, a microsecond: see README, "Performance".
     performance.mark('quotegraph:first-render');
     const ids = this.#store.getState().focusIds;
     if (ids && !atOnce) fitTo(cy, ids, false);
-    else if (this.#fittedBlind) {
+    else if (framed && !this.#fittedBlind) {
+      allowWholeView(cy, positionsOf(this.#target));
+      fit();
+    } else if (this.#fittedBlind) {
       // Shown while it was drawn (resize fits wait for the drawing): fit now, to the box it has.
       cy.resize();
       allowWholeView(cy, positionsOf(this.#target));

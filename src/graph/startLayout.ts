@@ -78,9 +78,9 @@ function layoutWorker(): Worker | null {
 function runInSlices(graph: LayoutGraph, seed: number, callbacks: LayoutCallbacks): () => void {
   let stopped = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  void import('../model/layout/forceLayout').then(({ createForceLayout }) => {
+  void import('../model/layout/multilevelLayout').then(({ createLayout }) => {
     if (stopped) return;
-    const layout = createForceLayout(graph, { seed });
+    const layout = createLayout(graph, { seed });
     const slice = () => {
       const start = performance.now();
       do layout.step(1);

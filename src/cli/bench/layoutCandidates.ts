@@ -3,6 +3,7 @@
 // ends with the same finishing pass (spreadApart), so what differs is the force model and its code.
 import { runForceLayout } from '../../model/layout/forceLayout';
 import type { LayoutGraph } from '../../model/layout/layoutGraph';
+import { createMultilevelLayout } from '../../model/layout/multilevelLayout';
 import { d3Layout } from './layoutD3';
 import { forceAtlas2Layout } from './layoutForceAtlas2';
 
@@ -13,4 +14,11 @@ export type LayoutCandidate = (graph: LayoutGraph, seed: number) => Float64Array
 export const oursLayout: LayoutCandidate = (graph, seed) => runForceLayout(graph, { seed });
 
 /** The candidates by name, in the order the report lists them. */
-export const LAYOUT_CANDIDATES: Record<string, LayoutCandidate> = { ours: oursLayout, 'd3-force': d3Layout, forceatlas2: (graph, seed) => forceAtlas2Layout(graph, seed), 'forceatlas2 (Barnes–Hut)': (graph, seed) => forceAtlas2Layout(graph, seed, true) };
+/** Ours on several levels (src/model/layout/multilevelLayout.ts), whatever the size. */
+export const oursMultilevel: LayoutCandidate = (graph, seed) => {
+  const layout = createMultilevelLayout(graph, { seed });
+  while (!layout.done) layout.step(50);
+  return layout.positions();
+};
+
+export const LAYOUT_CANDIDATES: Record<string, LayoutCandidate> = { ours: oursLayout, 'ours, multilevel': oursMultilevel, 'd3-force': d3Layout, forceatlas2: (graph, seed) => forceAtlas2Layout(graph, seed), 'forceatlas2 (Barnes–Hut)': (graph, seed) => forceAtlas2Layout(graph, seed, true) };

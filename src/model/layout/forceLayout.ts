@@ -19,6 +19,12 @@ export interface ForceLayoutOptions {
   edgeLength?: number;
   /** Steps of the simulation; by default fewer for larger graphs, where each step costs more. */
   iterations?: number;
+  /** Where to start, interleaved [x0, y0, …] (a coarser level's picture); by default a spiral (initialPlacement). */
+  start?: Float64Array;
+  /** The largest first move, in edge lengths; by default enough to unfold the spiral. */
+  heat?: number;
+  /** Whether to end with the passes that part nodes left too close (default true). */
+  finish?: boolean;
 }
 
 export interface ForceLayout {
@@ -48,8 +54,9 @@ export function createForceLayout(graph: LayoutGraph, options: ForceLayoutOption
   const n = graph.nodeCount;
   const k = options.edgeLength ?? EDGE_LENGTH;
   const forceSteps = n <= 1 ? 0 : (options.iterations ?? defaultIterations(n));
-  const total = n <= 1 ? 0 : forceSteps + SPREAD_PASSES;
-  const start = initialPlacement(graph, options.seed, k);
+  const spreadPasses = options.finish === false ? 0 : SPREAD_PASSES;
+  const total = n <= 1 ? 0 : forceSteps + spreadPasses;
+  const start = options.start ?? initialPlacement(graph, options.seed, k);
   const x = new Float64Array(n);
   const y = new Float64Array(n);
   for (let i = 0; i < n; i++) {
@@ -61,7 +68,7 @@ export function createForceLayout(graph: LayoutGraph, options: ForceLayoutOption
   const tree = new RepulsionTree();
   const edges = graph.edges;
   // Moves start large enough to unfold the starting spiral and cool to fine adjustments.
-  const hot = k * Math.max(2, Math.sqrt(n) / 4);
+  const hot = k * (options.heat ?? Math.max(2, Math.sqrt(n) / 4));
   const cold = k * 0.02;
   let taken = 0;
 

@@ -2,7 +2,8 @@ import type { CollectionReturnValue, Core, ElementDefinition } from 'cytoscape';
 import type { ExplorerStore } from '../store/createExplorerStore';
 import { LARGE_GRAPH_ELEMENTS } from './graphScale';
 import { patchElements } from './patchElements';
-import { allowWholeView, fitTo, fitToPositions } from './viewport';
+import { matchDrawScale } from './graphStyle';
+import { allowWholeView, estimateFitZoom, fitTo, fitToPositions } from './viewport';
 
 /** Up to this many elements go to Cytoscape at once; a larger graph is handed over in parts. */
 const AT_ONCE = LARGE_GRAPH_ELEMENTS;
@@ -129,6 +130,11 @@ export class CanvasDrawing {
     // A placed graph's parts start as large as a graph drawn at once: they are styled, not drawn, one by one.
     if (first && !framed) this.#partSize = AT_ONCE;
     const count = inParts ? Math.min(all.length, Math.max(this.#handed, framed ? FIRST_PART : AT_ONCE)) : all.length;
+    if (first && atOnce && !this.#store.getState().focusIds) {
+      // Sized for the zoom the fit will choose before any element is styled: else the fit restyles them all again.
+      const zoom = estimateFitZoom(cy, [...positionsOf(all)]);
+      if (zoom !== null) matchDrawScale(cy, zoom);
+    }
     const began = performance.now();
     const touched = this.#hand(cy, count === all.length ? all : all.slice(0, count));
     // A graph given at once is fitted from its nodes and lines; one handed over in parts from the positions alone,

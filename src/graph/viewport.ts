@@ -1,4 +1,4 @@
-import type { Core, NodeCollection } from 'cytoscape';
+import type { Core } from 'cytoscape';
 import { BASE_SIZES, drawScaleFor } from './drawScale';
 import { matchDrawScale } from './graphStyle';
 import { graphScale } from './graphScale';
@@ -101,16 +101,15 @@ function viewShowing(cy: Core, box: Box, maxZoom: number, labelsMeasured: boolea
 }
 
 /** The nodes' bodies from their positions, at the size they are drawn at for `zoom` (see drawScale.ts). */
-function bodiesBox(nodes: NodeCollection, zoom: number): Box {
+function bodiesBox(positions: readonly { x: number; y: number }[], zoom: number): Box {
   const half = (BASE_SIZES.node / 2 + NODE_BORDER) * drawScaleFor(zoom).node;
   const box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
-  nodes.forEach((node) => {
-    const { x, y } = node.position();
+  for (const { x, y } of positions) {
     box.x1 = Math.min(box.x1, x - half);
     box.y1 = Math.min(box.y1, y - half);
     box.x2 = Math.max(box.x2, x + half);
     box.y2 = Math.max(box.y2, y + half);
-  });
+  }
   return box;
 }
 
@@ -118,19 +117,20 @@ function bodiesBox(nodes: NodeCollection, zoom: number): Box {
  * Fits nodes from their positions: nothing is measured or restyled (on a first render, measuring and restyling every
  * element costs tens of milliseconds). Twice, as the size nodes are drawn at follows the zoom.
  */
-function fitBodies(cy: Core, nodes: NodeCollection, maxZoom: number): View {
-  const first = viewShowing(cy, bodiesBox(nodes, 1), maxZoom, false);
-  return viewShowing(cy, bodiesBox(nodes, first.zoom), maxZoom, false);
+function fitBodies(cy: Core, positions: readonly { x: number; y: number }[], maxZoom: number): View {
+  const first = viewShowing(cy, bodiesBox(positions, 1), maxZoom, false);
+  return viewShowing(cy, bodiesBox(positions, first.zoom), maxZoom, false);
 }
 
 /**
- * The zoom a whole-graph fit will choose, so the first stylesheet can be sized for it (useGraphStyle) and the fit
- * need not restyle every element again; null before there are nodes or a box.
+ * The zoom a whole-graph fit will choose for nodes at `positions` (those Cytoscape has, by default), so the
+ * stylesheet can be sized for it before the elements are styled (canvasDrawing, GraphController.setStyle) and the
+ * fit need not restyle every element again; null before there are nodes or a box.
  */
-export function estimateFitZoom(cy: Core): number | null {
-  const nodes = cy.nodes(':visible');
-  if (nodes.empty() || cy.width() === 0) return null;
-  return fitBodies(cy, nodes, Math.min(WHOLE_MAX_ZOOM, cy.maxZoom())).zoom;
+export function estimateFitZoom(cy: Core, positions?: readonly { x: number; y: number }[]): number | null {
+  const points = positions ?? cy.nodes(':visible').map((node) => node.position());
+  if (points.length === 0 || cy.width() === 0) return null;
+  return fitBodies(cy, points, Math.min(WHOLE_MAX_ZOOM, cy.maxZoom())).zoom;
 }
 
 /**
@@ -148,7 +148,7 @@ export function fitTo(cy: Core, ids: readonly string[] | null, animate: boolean)
   const nodes = eles.nonempty() ? eles.nodes() : cy.nodes(':visible');
   if (nodes.empty()) return;
   const maxZoom = Math.min(eles.nonempty() ? FOCUS_MAX_ZOOM : WHOLE_MAX_ZOOM, cy.maxZoom());
-  const bodies = fitBodies(cy, nodes, maxZoom);
+  const bodies = fitBodies(cy, nodes.map((node) => node.position()), maxZoom);
   let chosen = bodies;
   if (nodes.length <= LABELS_FIT_NODES) {
     // Labels are sized for the zoom (drawScale.ts): measure them at the size they will have, twice, as a zoom step

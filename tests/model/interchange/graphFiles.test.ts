@@ -25,7 +25,7 @@ describe('graphFromFiles', () => {
   it('asks for the right files when none is a graph', async () => {
     const result = await graphFromFiles([file('notes.txt', 'hello')]);
     expect(result.ok).toBe(false);
-    expect(result.ok ? '' : result.problems[0]?.message).toMatch(/Cytoscape JSON file, or a nodes CSV/);
+    expect(result.ok ? '' : result.problems[0]?.message).toMatch(/neither a nodes table .* nor an edges table/);
   });
 
   it('refuses a file over the size cap without reading it', async () => {

@@ -14,35 +14,46 @@ export function quotesText(evidence: readonly Evidence[]): string {
 }
 
 /**
- * Aliases as one string; empty when there are none. A bar or backslash inside an alias is written `\|` or `\\`, so
- * "AT&T | Bell" stays two names and "Left|Right" stays one.
+ * Aliases as one string; empty when there are none. A bar or backslash inside an alias is written `\|` or `\\`, and
+ * a space, tab or line break at an alias's start or end behind a backslash, so "AT&T | Bell" stays two names,
+ * "Left|Right" stays one, and no alias loses the spaces it has.
  */
 export function aliasesText(aliases: readonly string[] | undefined): string {
-  return (aliases ?? []).map((alias) => alias.replace(/[\\|]/g, (char) => `\\${char}`)).join(ALIAS_SEPARATOR);
+  const escape = (alias: string) =>
+    alias
+      .replace(/[\\|]/g, (char) => `\\${char}`)
+      .replace(/^\s/, (char) => `\\${char}`)
+      .replace(/(?<!^)\s$/, (char) => `\\${char}`);
+  return (aliases ?? []).map(escape).join(ALIAS_SEPARATOR);
 }
 
 /**
- * Reads aliases back from one string: split at each bar not written `\|`; spaces around a bar are layout, so
- * `a|b` and `a | b` read alike (an alias's own leading and trailing spaces are not kept).
+ * Reads aliases back from one string: split at each bar not written `\|`; spaces around a bar are layout (trimmed
+ * unless written behind a backslash), so `a|b` and `a | b` read alike, and empty names are dropped.
  */
 export function splitAliases(text: string): string[] {
-  const aliases: string[] = [];
-  let current = '';
+  const aliases: { char: string; kept: boolean }[][] = [[]];
   for (let i = 0; i < text.length; i += 1) {
-    const char = text[i];
+    const char = text[i] ?? '';
     const next = text[i + 1];
-    if (char === '\\' && (next === '|' || next === '\\')) {
-      current += next;
+    const current = aliases[aliases.length - 1] ?? [];
+    if (char === '\\' && next !== undefined && (next === '|' || next === '\\' || /\s/.test(next))) {
+      current.push({ char: next, kept: true });
       i += 1;
     } else if (char === '|') {
-      aliases.push(current);
-      current = '';
+      aliases.push([]);
     } else {
-      current += char;
+      current.push({ char, kept: false });
     }
   }
-  aliases.push(current);
-  return aliases.map((alias) => alias.trim()).filter((alias) => alias !== '');
+  const trimmed = aliases.map((chars) => {
+    const isLayout = (c: { char: string; kept: boolean }) => !c.kept && /\s/.test(c.char);
+    let [start, end] = [0, chars.length];
+    while (start < end && isLayout(chars[start] ?? { char: '', kept: true })) start += 1;
+    while (end > start && isLayout(chars[end - 1] ?? { char: '', kept: true })) end -= 1;
+    return chars.slice(start, end).map((c) => c.char).join('');
+  });
+  return trimmed.filter((alias) => /\S/.test(alias));
 }
 
 /** Evidence as one JSON string, exactly as the story holds it (paragraph, quote, prefix, suffix): the lossless twin of `quotesText`. */

@@ -1,7 +1,7 @@
 import type { Story, StoryEdge, StoryNode } from '../story/types';
 import { aliasesText, evidenceJson, quotesText } from './flatText';
 import { storyEdgeDefault } from './graphDirection';
-import { escapeXmlText, XML_DECLARATION, xmlElement } from './xml';
+import { dropNonXmlChars, escapeXmlText, XML_DECLARATION, xmlElement } from './xml';
 
 const GEXF_NS = 'http://gexf.net/1.3';
 const VIZ_NS = 'http://gexf.net/1.3/viz';
@@ -29,7 +29,7 @@ function nodeElement(node: StoryNode): string {
   const attvalues = attvaluesElement({
     type: node.type,
     summary: node.summary,
-    aliases: aliasesText(node.aliases),
+    aliases: aliasesText(node.aliases?.map(dropNonXmlChars)),
     quotes: quotesText(node.evidence),
     evidence: evidenceJson(node.evidence),
   });

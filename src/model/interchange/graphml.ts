@@ -2,7 +2,7 @@ import type { Story, StoryEdge, StoryNode } from '../story/types';
 import { aliasesText, evidenceJson, quotesText } from './flatText';
 import { storyEdgeDefault } from './graphDirection';
 import { storyFrame } from './storyFrame';
-import { escapeXmlText, XML_DECLARATION, xmlElement } from './xml';
+import { dropNonXmlChars, escapeXmlText, XML_DECLARATION, xmlElement } from './xml';
 
 const GRAPHML_NS = 'http://graphml.graphdrawing.org/xmlns';
 
@@ -46,7 +46,7 @@ function nodeElement(node: StoryNode): string {
     node_label: node.label,
     node_type: node.type,
     node_summary: node.summary,
-    node_aliases: aliasesText(node.aliases),
+    node_aliases: aliasesText(node.aliases?.map(dropNonXmlChars)),
     // Screen coordinates, y pointing down, as Quotegraph and Cytoscape draw them.
     node_x: node.position?.x,
     node_y: node.position?.y,

@@ -26,6 +26,8 @@ const KEYS: KeyDeclaration[] = [
   { id: 'node_y', for: 'node', name: 'y', type: 'double' },
   { id: 'node_quotes', for: 'node', name: 'quotes', type: 'string' },
   { id: 'node_evidence', for: 'node', name: 'evidence', type: 'string' },
+  // The edge's id again as data: igraph 1.0 fills its own `id` edge attribute with vertex ids when it reads GraphML.
+  { id: 'edge_id', for: 'edge', name: 'edge_id', type: 'string' },
   { id: 'edge_label', for: 'edge', name: 'label', type: 'string' },
   { id: 'edge_type', for: 'edge', name: 'type', type: 'string' },
   { id: 'edge_directed', for: 'edge', name: 'directed', type: 'boolean' },
@@ -58,6 +60,7 @@ function nodeElement(node: StoryNode): string {
 
 function edgeElement(edge: StoryEdge): string {
   const data = dataElements({
+    edge_id: edge.id,
     edge_label: edge.label,
     edge_type: edge.type,
     edge_directed: edge.directed !== false,

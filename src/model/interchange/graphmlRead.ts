@@ -16,7 +16,7 @@ interface Key {
 
 // What the reader takes from a node's or an edge's data, by attr.name in lower case; `quotes` is the readable twin of evidence.
 const NODE_FIELDS = new Set(['label', 'name', 'type', 'summary', 'description', 'aliases', 'x', 'y', 'evidence', 'quotes']);
-const EDGE_FIELDS = new Set(['label', 'name', 'interaction', 'type', 'relation', 'kind', 'directed', 'evidence', 'quotes']);
+const EDGE_FIELDS = new Set(['edge_id', 'label', 'name', 'interaction', 'type', 'relation', 'kind', 'directed', 'evidence', 'quotes']);
 
 function readKeys(root: XmlElement): Map<string, Key> {
   const keys = new Map<string, Key>();
@@ -95,7 +95,7 @@ function toEdge(element: XmlElement, keys: Map<string, Key>, graphDirected: bool
   // The `directed` value Quotegraph writes wins; then the edge's own attribute; then yEd's arrows; then the graph's default.
   const directed = readDirected(values.get('directed') ?? '') ?? readDirected(element.attrs.get('directed') ?? '') ?? (yedUndirected === undefined ? undefined : !yedUndirected) ?? graphDirected;
   const type = [values.get('type'), values.get('relation'), values.get('kind')].map(text).find((v) => v !== undefined)?.trim();
-  const id = element.attrs.get('id') ?? '';
+  const id = element.attrs.get('id') ?? text(values.get('edge_id')) ?? '';
   return {
     id,
     source: element.attrs.get('source') ?? '',

@@ -30,7 +30,7 @@ describe('storyToGraphML', () => {
     const declared = keys.map((k) => `${k.getAttribute('for')}:${k.getAttribute('attr.name')}:${k.getAttribute('attr.type')}`);
     expect(declared).toEqual([
       'graph:story:string', 'node:label:string', 'node:type:string', 'node:summary:string', 'node:aliases:string', 'node:x:double', 'node:y:double',
-      'node:quotes:string', 'node:evidence:string', 'edge:label:string', 'edge:type:string', 'edge:directed:boolean', 'edge:quotes:string', 'edge:evidence:string',
+      'node:quotes:string', 'node:evidence:string', 'edge:edge_id:string', 'edge:label:string', 'edge:type:string', 'edge:directed:boolean', 'edge:quotes:string', 'edge:evidence:string',
     ]);
     const ids = new Set(keys.map((k) => k.getAttribute('id')));
     expect(ids.size).toBe(keys.length);

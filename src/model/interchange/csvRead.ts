@@ -16,7 +16,7 @@ export interface CsvText {
 export type TableRole = 'nodes' | 'edges';
 
 // Columns each role reads; any other column with a value is named in a note, never dropped silently.
-const NODE_COLUMNS = new Set(['id', 'label', 'name', 'type', 'summary', 'aliases', 'x', 'y', 'quotes', 'evidence']);
+const NODE_COLUMNS = new Set(['id', 'label', 'name', 'type', 'kind', 'summary', 'aliases', 'x', 'y', 'quotes', 'evidence']);
 const EDGE_COLUMNS = new Set(['id', 'source', 'target', 'label', 'interaction', 'type', 'kind', 'relation', 'directed', 'quotes', 'evidence']);
 
 interface Table {
@@ -105,7 +105,7 @@ function readNode(cell: Cell): DraftNode | string {
   if (id === '') return 'Has no id.';
   // Gephi leaves Label empty for nodes nobody named: the id stands in, as Gephi itself shows it.
   const label = [cell('label'), cell('name')].find(hasText) ?? id;
-  const [type, summary] = [cell('type').trim(), cell('summary')];
+  const [type, summary] = [cell('type').trim() || cell('kind').trim(), cell('summary')];
   const position = readPosition(cell);
   if (typeof position === 'string') return position;
   const evidence = readEvidenceCell(cell);

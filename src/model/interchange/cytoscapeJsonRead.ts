@@ -17,6 +17,7 @@ const ElementSchema = z.looseObject({
     label: Text.nullish(),
     name: Text.nullish(),
     type: Text.nullish(),
+    kind: Text.nullish(),
     summary: Text.nullish(),
     aliases: z.array(Text).nullish(),
     source: Text.nullish(),
@@ -33,7 +34,7 @@ type Path = (string | number)[];
 
 // What the reader takes from an element's data; anything else with a value is named in a note. `value` and `key` are
 // NetworkX's copies of the id, `shared name`, `shared interaction`, `SUID` and `selected` Cytoscape desktop's bookkeeping.
-const READ = new Set(['id', 'label', 'name', 'type', 'summary', 'aliases', 'source', 'target', 'interaction', 'directed', 'evidence', 'quotes', 'parent', 'value', 'key', 'shared name', 'shared interaction', 'SUID', 'selected']);
+const READ = new Set(['id', 'label', 'name', 'type', 'kind', 'summary', 'aliases', 'source', 'target', 'interaction', 'directed', 'evidence', 'quotes', 'parent', 'value', 'key', 'shared name', 'shared interaction', 'SUID', 'selected']);
 
 interface Located {
   value: unknown;
@@ -83,7 +84,7 @@ function toNode(element: ElementJson, evidence: { evidence?: DraftNode['evidence
   return {
     id,
     label: firstText(data.label, data.name) ?? id,
-    type: firstText(data.type) ?? 'other',
+    type: firstText(data.type, data.kind) ?? 'other',
     ...(summary !== undefined ? { summary } : {}),
     ...(aliases.length > 0 ? { aliases } : {}),
     ...(position ? { position: { x: position.x, y: position.y } } : {}),

@@ -6,7 +6,7 @@ import { readDirected } from './graphDirection';
 import { childNamed, childrenNamed, readXml, type XmlElement } from './xmlRead';
 
 // What the reader takes from attvalues, by attribute title in lower case; `quotes` is the readable twin of evidence.
-const NODE_FIELDS = new Set(['type', 'summary', 'description', 'aliases', 'evidence', 'quotes']);
+const NODE_FIELDS = new Set(['type', 'kind', 'summary', 'description', 'aliases', 'evidence', 'quotes']);
 const EDGE_FIELDS = new Set(['relation', 'kind', 'type', 'directed', 'evidence', 'quotes']);
 
 /** Attribute titles by id, per class, with defaults. */
@@ -53,7 +53,7 @@ function toNode(element: XmlElement, values: Map<string, string>, problems: stri
   return {
     id,
     label: text(element.attrs.get('label')) ?? id,
-    type: text(values.get('type'))?.trim() ?? 'other',
+    type: (text(values.get('type')) ?? text(values.get('kind')))?.trim() ?? 'other',
     ...(summary !== undefined ? { summary } : {}),
     ...(aliases.length > 0 ? { aliases } : {}),
     // Gephi's y axis points up and Quotegraph's down (see gexf.ts); 0 stays 0 rather than becoming -0.

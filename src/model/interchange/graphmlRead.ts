@@ -15,7 +15,7 @@ interface Key {
 }
 
 // What the reader takes from a node's or an edge's data, by attr.name in lower case; `quotes` is the readable twin of evidence.
-const NODE_FIELDS = new Set(['label', 'name', 'type', 'summary', 'description', 'aliases', 'x', 'y', 'evidence', 'quotes']);
+const NODE_FIELDS = new Set(['label', 'name', 'type', 'kind', 'summary', 'description', 'aliases', 'x', 'y', 'evidence', 'quotes']);
 const EDGE_FIELDS = new Set(['edge_id', 'label', 'name', 'interaction', 'type', 'relation', 'kind', 'directed', 'evidence', 'quotes']);
 
 function readKeys(root: XmlElement): Map<string, Key> {
@@ -78,7 +78,7 @@ function toNode(element: XmlElement, keys: Map<string, Key>, problems: string[])
   return {
     id,
     label: text(values.get('label')) ?? text(values.get('name')) ?? yed.label ?? id,
-    type: text(values.get('type'))?.trim() ?? 'other',
+    type: (text(values.get('type')) ?? text(values.get('kind')))?.trim() ?? 'other',
     ...(summary !== undefined ? { summary } : {}),
     ...(aliases.length > 0 ? { aliases } : {}),
     ...(position ? { position } : {}),

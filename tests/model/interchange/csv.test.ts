@@ -103,4 +103,20 @@ describe('csvToDraft', () => {
     const draft = draftOf(csvToDraft(`id,label\r\na,${NASTY.korean}\r\nb,"${NASTY.markup.replace(/"/g, '""')}"\r\nc,${NASTY.cyrillic}\r\n`, ''));
     expect(draft.nodes.map((n) => n.label)).toEqual([NASTY.korean, NASTY.markup, NASTY.cyrillic]);
   });
+
+  it("keeps a genuine leading apostrophe, and aliases holding a bar, through a round trip", () => {
+    const labels = ["'tis the season", "'=not a formula", "''=two", "=SUM(A1)", "'"];
+    const nodes = `id,label,aliases\r\n${labels.map((label, i) => `n${i},"${label}",`).join('\r\n')}\r\n`;
+    // Read as a person wrote it: only an apostrophe before a formula character (or another apostrophe) is a guard.
+    expect(draftOf(csvToDraft(nodes, '')).nodes.map((n) => n.label)).toEqual(["'tis the season", '=not a formula', "'=two", '=SUM(A1)', "'"]);
+    const story = trickyStory();
+    const [first] = story.nodes;
+    if (!first) throw new Error('no node');
+    Object.assign(first, { label: "'=not a formula", aliases: ['Left|Right', 'AT&T', "'tis"] });
+    const csv = storyToCsv(story);
+    expect(csv.nodes).toContain(`,''=not a formula,`);
+    expect(csv.nodes).toContain(`Left\\|Right | AT&T | 'tis`);
+    const back = draftOf(csvToDraft(csv.nodes, csv.edges)).nodes[0];
+    expect([back?.label, back?.aliases]).toEqual(["'=not a formula", ['Left|Right', 'AT&T', "'tis"]]);
+  });
 });

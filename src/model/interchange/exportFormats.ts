@@ -9,11 +9,19 @@ import { storyToGraphML } from './graphml';
 export const EXPORT_FORMATS = ['story', 'graphml', 'gexf', 'cytoscape', 'csv', 'ftm'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-/** One file to write or download: its name (from the story id), its text and its media type. */
+/** One file to write or download: `<story id><suffix>.<extension>`, its text and its media type. */
 export interface ExportFile {
   name: string;
+  /** What follows the story id in the name before the extension: `-nodes`, `-edges`, or nothing. */
+  suffix: string;
+  /** Without the dot: `graphml`, `ftm.json`… */
+  extension: string;
   text: string;
   mime: string;
+}
+
+function file(id: string, suffix: string, extension: string, text: string, mime: string): ExportFile {
+  return { name: `${id}${suffix}.${extension}`, suffix, extension, text, mime };
 }
 
 /** Whether a word names an export format. */
@@ -29,18 +37,18 @@ export function exportFiles(story: Story, format: ExportFormat): ExportFile[] {
   const id = story.id;
   switch (format) {
     case 'story':
-      return [{ name: `${id}.json`, text: `${JSON.stringify(story, null, 2)}\n`, mime: 'application/json' }];
+      return [file(id, '', 'json', `${JSON.stringify(story, null, 2)}\n`, 'application/json')];
     case 'graphml':
-      return [{ name: `${id}.graphml`, text: storyToGraphML(story), mime: 'application/graphml+xml' }];
+      return [file(id, '', 'graphml', storyToGraphML(story), 'application/graphml+xml')];
     case 'gexf':
-      return [{ name: `${id}.gexf`, text: storyToGexf(story), mime: 'application/xml' }];
+      return [file(id, '', 'gexf', storyToGexf(story), 'application/xml')];
     case 'cytoscape':
-      return [{ name: `${id}.cyjs`, text: `${JSON.stringify(storyToCytoscapeJson(story), null, 2)}\n`, mime: 'application/json' }];
+      return [file(id, '', 'cyjs', `${JSON.stringify(storyToCytoscapeJson(story), null, 2)}\n`, 'application/json')];
     case 'csv': {
       const csv = storyToCsv(story);
-      return [{ name: `${id}-nodes.csv`, text: csv.nodes, mime: 'text/csv' }, { name: `${id}-edges.csv`, text: csv.edges, mime: 'text/csv' }];
+      return [file(id, '-nodes', 'csv', csv.nodes, 'text/csv'), file(id, '-edges', 'csv', csv.edges, 'text/csv')];
     }
     case 'ftm':
-      return [{ name: `${id}.ftm.json`, text: storyToFtmLines(story), mime: 'application/json' }];
+      return [file(id, '', 'ftm.json', storyToFtmLines(story), 'application/x-ndjson')];
   }
 }

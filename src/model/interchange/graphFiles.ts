@@ -23,9 +23,6 @@ export interface NamedText {
 /** The same cap as a story file: a graph to curate by hand is far smaller, and a huge one would freeze the tab. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
-/** The file name extensions the import reads, for a file picker's `accept`. */
-export const IMPORT_EXTENSIONS = ['.json', '.cyjs', '.graphml', '.xml', '.gexf', '.csv', '.tsv', '.txt'] as const;
-
 type Kind = 'json' | 'graphml' | 'gexf' | 'csv';
 
 /** A file's kind from its name, else from its first characters. */

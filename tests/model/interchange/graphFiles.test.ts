@@ -46,5 +46,6 @@ describe('graphFromFiles', () => {
       expect(result.problems.length).toBeLessThanOrEqual(MAX_LISTED_PROBLEMS + 1);
       expect(result.problems.at(-1)?.path).toBe(MORE_PATH);
     }
-  });
+    // About 1.5 s on an idle machine (npm run bench:hostile times it); the limit is for a loaded one, not a target.
+  }, 30_000);
 });

@@ -85,3 +85,10 @@ export function readEvidence(value: unknown): Evidence[] | string {
   }
   return evidence;
 }
+
+/** Evidence from an attribute value as a draft holds it (left out when empty); a problem, named by `where`, when it is not evidence. */
+export function evidenceFrom(value: string | undefined, where: string, problems: string[]): { evidence?: Evidence[] } {
+  const evidence = readEvidence(value ?? '');
+  if (typeof evidence === 'string') problems.push(`${where}: ${evidence}`);
+  return typeof evidence !== 'string' && evidence.length > 0 ? { evidence } : {};
+}

@@ -1,9 +1,9 @@
 import { LIMITS } from '../story/storyLimits';
 import type { DraftEdge, DraftNode, DraftResult } from './draft';
-import { readEvidence, splitAliases } from './flatText';
+import { evidenceFrom, splitAliases } from './flatText';
 import { settledResult, unkeptNote } from './foreignIds';
 import { readDirected } from './graphDirection';
-import { childNamed, childrenNamed, readXml, type XmlElement } from './xmlRead';
+import { childNamed, childrenNamed, readGraphDocument, type XmlElement } from './xmlRead';
 
 // What the reader takes from attvalues, by attribute title in lower case; `quotes` is the readable twin of evidence.
 const NODE_FIELDS = new Set(['type', 'kind', 'summary', 'description', 'aliases', 'evidence', 'quotes']);
@@ -38,12 +38,6 @@ function valuesOf(element: XmlElement, attributes: Map<string, { title: string; 
 
 const text = (value: string | undefined) => (value !== undefined && /\S/.test(value) ? value : undefined);
 
-function evidenceOf(values: Map<string, string>, where: string, problems: string[]) {
-  const evidence = readEvidence(values.get('evidence') ?? '');
-  if (typeof evidence === 'string') problems.push(`${where}: ${evidence}`);
-  return typeof evidence !== 'string' && evidence.length > 0 ? { evidence } : {};
-}
-
 function toNode(element: XmlElement, values: Map<string, string>, problems: string[]): DraftNode {
   const id = element.attrs.get('id') ?? '';
   const viz = childNamed(element, 'position')?.attrs;
@@ -58,7 +52,7 @@ function toNode(element: XmlElement, values: Map<string, string>, problems: stri
     ...(aliases.length > 0 ? { aliases } : {}),
     // Gephi's y axis points up and Quotegraph's down (see gexf.ts); 0 stays 0 rather than becoming -0.
     ...(Number.isFinite(x) && Number.isFinite(y) ? { position: { x, y: y === 0 ? 0 : -y } } : {}),
-    ...evidenceOf(values, `node "${id}"`, problems),
+    ...evidenceFrom(values.get('evidence'), `node "${id}"`, problems),
   };
 }
 
@@ -75,7 +69,7 @@ function toEdge(element: XmlElement, values: Map<string, string>, graphDirected:
     label: text(element.attrs.get('label')) ?? text(values.get('label')) ?? 'related to',
     ...(type ? { type } : {}),
     directed,
-    ...evidenceOf(values, `edge "${id}"`, problems),
+    ...evidenceFrom(values.get('evidence'), `edge "${id}"`, problems),
   };
 }
 
@@ -109,11 +103,9 @@ function lostExtras(nodes: readonly XmlElement[], edges: readonly XmlElement[]):
 /** Reads GEXF (1.1 to 1.3) as Quotegraph, Gephi and NetworkX write it into a draft graph. */
 export function gexfToDraft(xml: string, fileName = 'the GEXF file'): DraftResult {
   const fail = (message: string): DraftResult => ({ ok: false, problems: [{ path: fileName, message }] });
-  const parsed = readXml(xml);
-  if (!parsed.ok) return fail(parsed.message);
-  if (parsed.root.local !== 'gexf') return fail(`Is not GEXF: its root element is <${parsed.root.name}>.`);
-  const graph = childNamed(parsed.root, 'graph');
-  if (!graph) return fail('Has no <graph> element.');
+  const document = readGraphDocument(xml, 'gexf', 'GEXF');
+  if (!document.ok) return fail(document.message);
+  const { graph } = document;
   const attributes = readAttributes(graph);
   const { nodes, nested } = collectNodes(graph);
   const edges = childrenNamed(graph, 'edges').flatMap((block) => childrenNamed(block, 'edge'));

@@ -1,10 +1,10 @@
 import { LIMITS } from '../story/storyLimits';
 import type { DraftEdge, DraftNode, DraftResult } from './draft';
-import { readEvidence, splitAliases } from './flatText';
+import { evidenceFrom, splitAliases } from './flatText';
 import { settledResult, unkeptNote } from './foreignIds';
 import { readDirected } from './graphDirection';
 import { readStoryFrame } from './storyFrame';
-import { childNamed, childrenNamed, descendantsNamed, readXml, type XmlElement } from './xmlRead';
+import { childNamed, childrenNamed, descendantsNamed, readGraphDocument, type XmlElement } from './xmlRead';
 
 interface Key {
   name: string;
@@ -61,12 +61,6 @@ function yedNode(drawing: Map<string, XmlElement>): { label?: string; position?:
   return { ...(label ? { label } : {}), ...(position ? { position } : {}) };
 }
 
-function evidenceOf(values: Map<string, string>, where: string, problems: string[]) {
-  const evidence = readEvidence(values.get('evidence') ?? '');
-  if (typeof evidence === 'string') problems.push(`${where}: ${evidence}`);
-  return typeof evidence !== 'string' && evidence.length > 0 ? { evidence } : {};
-}
-
 function toNode(element: XmlElement, keys: Map<string, Key>, problems: string[]): DraftNode {
   const id = element.attrs.get('id') ?? '';
   const { values, drawing } = valuesOf(element, keys);
@@ -82,7 +76,7 @@ function toNode(element: XmlElement, keys: Map<string, Key>, problems: string[])
     ...(summary !== undefined ? { summary } : {}),
     ...(aliases.length > 0 ? { aliases } : {}),
     ...(position ? { position } : {}),
-    ...evidenceOf(values, `node "${id}"`, problems),
+    ...evidenceFrom(values.get('evidence'), `node "${id}"`, problems),
   };
 }
 
@@ -103,7 +97,7 @@ function toEdge(element: XmlElement, keys: Map<string, Key>, graphDirected: bool
     label: [values.get('label'), values.get('name'), values.get('interaction')].map(text).find((v) => v !== undefined) ?? yedLabel ?? 'related to',
     ...(type ? { type } : {}),
     directed,
-    ...evidenceOf(values, `edge "${id}"`, problems),
+    ...evidenceFrom(values.get('evidence'), `edge "${id}"`, problems),
   };
 }
 
@@ -129,12 +123,10 @@ function unknownNames(elements: readonly XmlElement[], keys: Map<string, Key>, k
 /** Reads GraphML as Quotegraph, NetworkX, igraph, Gephi and yEd write it into a draft graph. */
 export function graphmlToDraft(xml: string, fileName = 'the GraphML file'): DraftResult {
   const fail = (message: string): DraftResult => ({ ok: false, problems: [{ path: fileName, message }] });
-  const parsed = readXml(xml);
-  if (!parsed.ok) return fail(parsed.message);
-  if (parsed.root.local !== 'graphml') return fail(`Is not GraphML: its root element is <${parsed.root.name}>.`);
-  const graph = childNamed(parsed.root, 'graph');
-  if (!graph) return fail('Has no <graph> element.');
-  const keys = readKeys(parsed.root);
+  const document = readGraphDocument(xml, 'graphml', 'GraphML');
+  if (!document.ok) return fail(document.message);
+  const { graph } = document;
+  const keys = readKeys(document.root);
   const { nodes, edges, nested } = collect(graph);
   if (nodes.length > LIMITS.nodes || edges.length > LIMITS.edges) {
     return fail(`Has ${nodes.length.toLocaleString('en')} nodes and ${edges.length.toLocaleString('en')} edges; a story holds at most ${LIMITS.nodes.toLocaleString('en')} and ${LIMITS.edges.toLocaleString('en')}.`);

@@ -148,3 +148,12 @@ export function childNamed(parent: XmlElement, local: string): XmlElement | unde
 export function descendantsNamed(parent: XmlElement, local: string): XmlElement[] {
   return parent.children.flatMap((child) => [...(child.local === local ? [child] : []), ...descendantsNamed(child, local)]);
 }
+
+/** The document's root and its first <graph>, when the root is `rootName` (GraphML and GEXF alike); else why not. */
+export function readGraphDocument(xml: string, rootName: string, format: string): { ok: true; root: XmlElement; graph: XmlElement } | { ok: false; message: string } {
+  const parsed = readXml(xml);
+  if (!parsed.ok) return parsed;
+  if (parsed.root.local !== rootName) return { ok: false, message: `Is not ${format}: its root element is <${parsed.root.name}>.` };
+  const graph = childNamed(parsed.root, 'graph');
+  return graph ? { ok: true, root: parsed.root, graph } : { ok: false, message: 'Has no <graph> element.' };
+}

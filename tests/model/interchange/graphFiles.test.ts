@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { hostileImports } from '../../../src/cli/bench/hostileCorpus';
+import { storyToCsv } from '../../../src/model/interchange/csv';
 import { graphFromFiles } from '../../../src/model/interchange/graphFiles';
+import { smallStory } from '../../helpers/stories';
 import { MAX_LISTED_PROBLEMS, MORE_PATH } from '../../../src/model/story/problemSink';
 
 const file = (name: string, text: string) => ({ name, text: async () => text });
 
 describe('graphFromFiles', () => {
-  it('tells the edges CSV from the nodes CSV by its name, in either order', async () => {
+  it('tells the edges CSV from the nodes CSV by its columns, in either order', async () => {
     const nodes = file('story-nodes.csv', 'id,label\na,Anna\nb,Ben\n');
     const edges = file('story-edges.csv', 'source,target,label\na,b,met with\n');
     for (const files of [[nodes, edges], [edges, nodes]]) {
@@ -15,6 +17,24 @@ describe('graphFromFiles', () => {
       expect(result.draft.nodes.map((n) => n.id)).toEqual(['a', 'b']);
       expect(result.draft.edges.map((e) => [e.source, e.target])).toEqual([['a', 'b']]);
     }
+  });
+
+  it('reads our own CSV export back even when the story id says "node" (the edges file was once taken for the nodes)', async () => {
+    const story = smallStory();
+    story.id = 'node-edge-story';
+    const csv = storyToCsv(story);
+    const result = await graphFromFiles([file(`${story.id}-edges.csv`, csv.edges), file(`${story.id}-nodes.csv`, csv.nodes)]);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect([result.draft.nodes.length, result.draft.edges.length]).toEqual([story.nodes.length, story.edges.length]);
+  });
+
+  it('says when a table is neither nodes nor edges, or two tables are the same kind', async () => {
+    const fail = async (files: ReturnType<typeof file>[]) => {
+      const result = await graphFromFiles(files);
+      return result.ok ? '' : result.problems[0]?.message;
+    };
+    expect(await fail([file('a.csv', 'name,when\nx,1\n')])).toBe('a.csv is neither a nodes table (it needs an "id" column) nor an edges table ("source" and "target"); its columns: name, when.');
+    expect(await fail([file('a.csv', 'id\nx\n'), file('b.csv', 'id\ny\n')])).toMatch(/^a\.csv and b\.csv are both nodes tables/);
   });
 
   it('prefers a Cytoscape JSON file, and says which file is not JSON', async () => {

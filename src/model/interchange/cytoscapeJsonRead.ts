@@ -18,6 +18,7 @@ const ElementSchema = z.looseObject({
     name: Text.nullish(),
     type: Text.nullish(),
     kind: Text.nullish(),
+    relation: Text.nullish(),
     summary: Text.nullish(),
     aliases: z.array(Text).nullish(),
     source: Text.nullish(),
@@ -34,7 +35,7 @@ type Path = (string | number)[];
 
 // What the reader takes from an element's data; anything else with a value is named in a note. `value` and `key` are
 // NetworkX's copies of the id, `shared name`, `shared interaction`, `SUID` and `selected` Cytoscape desktop's bookkeeping.
-const READ = new Set(['id', 'label', 'name', 'type', 'kind', 'summary', 'aliases', 'source', 'target', 'interaction', 'directed', 'evidence', 'quotes', 'parent', 'value', 'key', 'shared name', 'shared interaction', 'SUID', 'selected']);
+const READ = new Set(['id', 'label', 'name', 'type', 'kind', 'relation', 'summary', 'aliases', 'source', 'target', 'interaction', 'directed', 'evidence', 'quotes', 'parent', 'value', 'key', 'shared name', 'shared interaction', 'SUID', 'selected']);
 
 interface Located {
   value: unknown;
@@ -94,7 +95,8 @@ function toNode(element: ElementJson, evidence: { evidence?: DraftNode['evidence
 
 function toEdge(element: ElementJson, graphDirected: boolean | undefined, evidence: { evidence?: DraftNode['evidence'] }): DraftEdge {
   const { data } = element;
-  const type = firstText(data.type);
+  // An edge's kind, by the names tools give it (NetworkX users often say relation), as the GraphML reader takes it.
+  const type = firstText(data.type, data.relation, data.kind);
   // An edge's own `directed` wins; else the graph's (NetworkX's cytoscape_data writes only that); else unsaid.
   const directed = typeof data.directed === 'boolean' ? data.directed : graphDirected;
   return {

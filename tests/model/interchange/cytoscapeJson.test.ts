@@ -145,6 +145,7 @@ describe('cytoscapeJsonToDraft', () => {
     };
     const result = cytoscapeJsonToDraft(networkx);
     expect(draftOf(result).edges).toEqual([{ id: 'edge-1', source: 'Kim-Jong-Un', target: 'Xi', label: 'related to', directed: false }]);
+    expect(draftOf(cytoscapeJsonToDraft({ elements: [{ data: { id: 'a' } }, { data: { source: 'a', target: 'a', relation: 'self' } }] })).edges[0]?.type).toBe('self');
     expect(result.ok ? result.notes : []).toEqual([
       expect.stringContaining('"Kim Jong Un" → Kim-Jong-Un'),
       expect.stringMatching(/1 node\(s\) sat inside a compound \(parent\) node/),

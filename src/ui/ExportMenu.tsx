@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import type { GraphController } from '../graph/GraphController';
 import { useGraph, useGraphReady } from '../graph/useGraph';
 import { parseStoryLazily } from '../model/story/readValidStory';
+import type { ExportFormat } from '../model/interchange/exportFormats';
 import type { Story } from '../model/story/types';
 import { useExplorerStore } from '../store/ExplorerStoreContext';
 import { selectStory } from '../store/selectors';
@@ -50,34 +51,25 @@ const VIEW_EXPORTS: ExportItem[] = [
   },
 ];
 
+/** An export for other tools: the same files `npm run convert` writes, loaded (one chunk for all of them) only when asked for. */
+function analysisExport(label: string, what: string, format: ExportFormat): ExportItem {
+  return {
+    label,
+    what,
+    run: async (story) => {
+      const { exportFiles } = await import('../model/interchange/exportFormats');
+      // The story id, made safe for every OS and CMS, then the format's own ending (`-nodes.csv`, `.ftm.json`).
+      for (const file of exportFiles(story, format)) downloadText(file.text, `${storyFileName(`${story.id}${file.suffix}`, '')}.${file.extension}`, file.mime);
+    },
+  };
+}
+
 const ANALYSIS_EXPORTS: ExportItem[] = [
-  {
-    label: 'GraphML (yEd, Cytoscape, NetworkX)',
-    what: 'GraphML',
-    run: async (story) => downloadText((await import('../model/interchange/graphml')).storyToGraphML(story), storyFileName(story.id, 'graphml'), 'application/graphml+xml'),
-  },
-  {
-    label: 'GEXF (Gephi)',
-    what: 'GEXF',
-    run: async (story) => downloadText((await import('../model/interchange/gexf')).storyToGexf(story), storyFileName(story.id, 'gexf'), 'application/xml'),
-  },
-  {
-    label: 'Cytoscape JSON (Cytoscape desktop)',
-    what: 'Cytoscape JSON',
-    run: async (story) => {
-      const json = (await import('../model/interchange/cytoscapeJson')).storyToCytoscapeJson(story);
-      downloadText(JSON.stringify(json, null, 2), storyFileName(`${story.id}-cytoscape`, 'json'), 'application/json');
-    },
-  },
-  {
-    label: 'CSV (nodes and edges, with quotes)',
-    what: 'CSV',
-    run: async (story) => {
-      const csv = (await import('../model/interchange/csv')).storyToCsv(story);
-      downloadText(csv.nodes, storyFileName(`${story.id}-nodes`, 'csv'), 'text/csv');
-      downloadText(csv.edges, storyFileName(`${story.id}-edges`, 'csv'), 'text/csv');
-    },
-  },
+  analysisExport('GraphML (yEd, Cytoscape, NetworkX, igraph)', 'GraphML', 'graphml'),
+  analysisExport('GEXF (Gephi)', 'GEXF', 'gexf'),
+  analysisExport('Cytoscape JSON (Cytoscape desktop)', 'Cytoscape JSON', 'cytoscape'),
+  analysisExport('CSV (nodes and edges, with quotes)', 'CSV', 'csv'),
+  analysisExport('FollowTheMoney (Aleph)', 'FollowTheMoney', 'ftm'),
 ];
 
 /** Export the view (PNG at 2x, SVG), the story file, or the graph for other tools. */

@@ -107,7 +107,7 @@ test.describe('a story whose names are those of Object.prototype', () => {
     await page.goto(`./?story=${STORY}&node=valueOf`);
     await waitForGraph(page);
     const [svg = ''] = await exported(page, 'Vector drawing (SVG)');
-    const [graphml = ''] = await exported(page, 'GraphML (yEd, Cytoscape, NetworkX)');
+    const [graphml = ''] = await exported(page, 'GraphML (yEd, Cytoscape, NetworkX, igraph)');
     const [gexf = ''] = await exported(page, 'GEXF (Gephi)');
     const [cytoscapeJson = ''] = await exported(page, 'Cytoscape JSON (Cytoscape desktop)');
     const csv = await exported(page, 'CSV (nodes and edges, with quotes)');

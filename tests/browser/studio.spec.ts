@@ -155,8 +155,9 @@ test('import a nodes/edges CSV pair as a starting point, then export GraphML and
   await expect(page.getByLabel('Label', { exact: true })).toHaveValue('Tom & Jerry <b>');
 
   for (const [name, root] of [
-    [/GraphML/, 'graphml'],
-    [/GEXF/, 'gexf'],
+    // Anchored: the import's file button names these formats too.
+    [/^GraphML/, 'graphml'],
+    [/^GEXF/, 'gexf'],
   ] as const) {
     await page.locator('summary', { hasText: 'Export' }).click();
     const download = page.waitForEvent('download');
@@ -174,6 +175,34 @@ test('import a nodes/edges CSV pair as a starting point, then export GraphML and
   await page.locator('summary', { hasText: 'Export' }).click();
   await page.getByRole('button', { name: /Story file/ }).click();
   await expect(page.locator('.export-status')).toContainText('fix 3 problem(s) first');
+});
+
+test('exports GraphML, Cytoscape JSON (.cyjs) and FtM named by the story id; .cyjs and GraphML import back with their quotes; a Gephi table pair lists what it renamed', async ({ page }) => {
+  await page.goto('./');
+  await waitForGraph(page);
+  await page.getByRole('button', { name: 'Edit' }).click();
+  const files = new Map<string, string>();
+  for (const name of [/^GraphML/, /^Cytoscape JSON/, /^FollowTheMoney/]) {
+    await page.locator('summary', { hasText: 'Export' }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name }).click();
+    const file = await download;
+    files.set(file.suggestedFilename(), readFileSync(await file.path(), 'utf8'));
+  }
+  expect([...files.keys()]).toEqual(['xi-kim-beijing.graphml', 'xi-kim-beijing.cyjs', 'xi-kim-beijing.ftm.json']);
+  expect(JSON.parse(files.get('xi-kim-beijing.ftm.json')?.split('\n')[0] ?? '')).toMatchObject({ schema: 'Article' });
+
+  const status = page.locator('.studio-panel .studio-messages');
+  page.on('dialog', (dialog) => void dialog.accept());
+  for (const name of ['xi-kim-beijing.cyjs', 'xi-kim-beijing.graphml']) {
+    await page.locator('.studio-panel input[type=file]').setInputFiles({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(files.get(name) ?? '') });
+    // Every quote came with the file: nothing is left to add.
+    await expect(status).toHaveText('Imported 29 nodes and 53 relations.');
+  }
+  await page.locator('.studio-panel input[type=file]').setInputFiles(['tests/fixtures/interchange/gephi-edges.csv', 'tests/fixtures/interchange/gephi-nodes.csv']);
+  await expect(status).toContainText('Imported 3 nodes and 2 relations. Add a quote to each of the 5 without one (see Problems).');
+  await expect(status).toContainText('"0" → edge-0');
+  await expect(status).toContainText('columns "weight"');
 });
 
 test('corrections are shown to readers', async ({ page }) => {

@@ -9,13 +9,15 @@ export type CsvParseResult = { ok: true; records: CsvRecord[] } | { ok: false; r
 
 // Spreadsheets run a cell that starts with one of these as a formula, so text from a hostile story could become a
 // live formula or link (CSV injection). Such text is written behind an apostrophe, which spreadsheets hide and
-// `parseCsv` removes again, so the data survives a round trip unchanged.
-const FORMULA_START = /^[=+\-@\t\r]/;
-const GUARDED = /^'(?=[=+\-@\t\r])/;
+// `parseCsv` removes again. So that a genuine leading apostrophe survives too, text that starts with an apostrophe
+// followed by a formula character or another apostrophe is written behind one more; `parseCsv` removes exactly one,
+// and only there, so "'tis" or "'90s" is read as written.
+const NEEDS_GUARD = /^(?:[=+\-@\t\r]|'[=+\-@\t\r'])/;
+const GUARDED = /^'(?=[=+\-@\t\r'])/;
 
 /** One field per RFC 4180: in double quotes (inner quotes doubled) when it holds a comma, quote, CR or LF. */
 function csvField(value: string | number): string {
-  const text = typeof value === 'number' ? String(value) : FORMULA_START.test(value) ? `'${value}` : value;
+  const text = typeof value === 'number' ? String(value) : NEEDS_GUARD.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -25,10 +27,25 @@ export function csvTable(rows: readonly (readonly (string | number)[])[]): strin
 }
 
 /**
- * Reads RFC 4180 CSV: quoted fields with commas, doubled quotes and line breaks; CRLF, LF or CR line ends; a leading
- * UTF-8 byte order mark (Excel writes one). Lenient where spreadsheets are: a stray quote inside an unquoted field is text.
+ * The separator a table uses, judged from its header row: `;` (Excel in German, French and other locales where the
+ * comma is the decimal mark), a tab (Excel's "Unicode text", many scripts), or else the comma.
  */
-export function parseCsv(text: string): CsvParseResult {
+export function csvSeparator(text: string): ',' | ';' | '\t' {
+  const header = text.slice(0, 10_000).split(/\r?\n|\r/, 1)[0] ?? '';
+  const outsideQuotes = header.replace(/"[^"]*"/g, '');
+  const count = (char: string) => outsideQuotes.split(char).length - 1;
+  const [commas, semicolons, tabs] = [count(','), count(';'), count('\t')];
+  if (semicolons > commas && semicolons >= tabs) return ';';
+  if (tabs > commas && tabs > semicolons) return '\t';
+  return ',';
+}
+
+/**
+ * Reads RFC 4180 CSV: quoted fields with commas, doubled quotes and line breaks; CRLF, LF or CR line ends; a leading
+ * UTF-8 byte order mark (Excel writes one); `separator` for the tables that use another. Lenient where spreadsheets
+ * are: a stray quote inside an unquoted field is text.
+ */
+export function parseCsv(text: string, separator: ',' | ';' | '\t' = ','): CsvParseResult {
   const records: CsvRecord[] = [];
   let fields: string[] = [];
   let field = '';
@@ -63,7 +80,7 @@ export function parseCsv(text: string): CsvParseResult {
       inQuotes = true;
       quoted = true;
       recordRow = row;
-    } else if (char === ',') {
+    } else if (char === separator) {
       endField();
     } else if (char === '\r' || char === '\n') {
       if (char === '\r' && text[i + 1] === '\n') i += 1;

@@ -1,7 +1,7 @@
 import { NodeSchema } from '../story/storySchema';
-import type { Paragraph, Problem } from '../story/types';
+import type { Evidence, Paragraph, Problem } from '../story/types';
 
-/** A node read from another tool: everything but evidence, which the curator adds afterwards. */
+/** A node read from another tool; evidence only when the file carried Quotegraph's (otherwise the curator adds it). */
 export interface DraftNode {
   id: string;
   label: string;
@@ -9,9 +9,10 @@ export interface DraftNode {
   summary?: string;
   aliases?: string[];
   position?: { x: number; y: number };
+  evidence?: Evidence[];
 }
 
-/** An edge read from another tool, without evidence. */
+/** An edge read from another tool; evidence as for nodes. */
 export interface DraftEdge {
   id: string;
   source: string;
@@ -20,16 +21,25 @@ export interface DraftEdge {
   type?: string;
   /** False for symmetric relations; left out when the file did not say. */
   directed?: boolean;
+  evidence?: Evidence[];
 }
 
-/** A graph imported from another tool: the shape of a story's graph, but with no evidence yet. */
+/** A graph imported from another tool: the shape of a story's graph, its evidence where the file had it. */
 export interface DraftGraph {
   nodes: DraftNode[];
   edges: DraftEdge[];
+  /**
+   * The article and the story's own fields (title, description, tour, corrections), when the file carried them
+   * (Quotegraph's GraphML and Cytoscape JSON do); unchecked until the story they make passes parseDraft.
+   */
+  frame?: Readonly<Record<string, unknown>>;
 }
 
-/** An imported graph, or every reason the file could not be read. */
-export type DraftResult = { ok: true; draft: DraftGraph } | { ok: false; problems: Problem[] };
+/**
+ * An imported graph, or every reason the file could not be read. `notes` (present only when there is something to
+ * say) tells the curator what was changed or not kept: ids renamed, columns without a place in a story, an encoding guessed.
+ */
+export type DraftResult = { ok: true; draft: DraftGraph; notes?: string[] } | { ok: false; problems: Problem[] };
 
 /** Where a node's or edge's field came from in the imported file, for problem paths. */
 export type Locate = (kind: 'node' | 'edge', index: number, field: 'id' | 'source' | 'target') => string;
@@ -74,9 +84,9 @@ export function edgeIdMaker(taken: Set<string>): (index: number) => string {
 }
 
 /**
- * Wraps an imported graph and an article into story format version 1, every evidence list empty. The result is
- * deliberately not a valid `Story`: `parseStory` reports each node and edge that still needs a quote, which is the
- * curator's to-do list. It is typed `unknown` so nothing treats it as a story before it passes `parseStory`.
+ * Wraps an imported graph and an article into story format version 1, with the evidence the file carried (often
+ * none). The result need not be a valid `Story`: `parseStory` reports each node and edge that still needs a quote,
+ * which is the curator's to-do list. It is typed `unknown` so nothing treats it as a story before it passes `parseStory`.
  */
 export function draftToStory(draft: DraftGraph, article: { title: string; paragraphs: Paragraph[] }, meta: { id: string; title: string }): unknown {
   return {
@@ -84,13 +94,20 @@ export function draftToStory(draft: DraftGraph, article: { title: string; paragr
     id: meta.id,
     title: meta.title,
     article: { title: article.title, paragraphs: article.paragraphs.map((p) => ({ id: p.id, text: p.text })) },
+    ...draftGraphJson(draft),
+  };
+}
+
+/** The draft's nodes and edges as a story holds them, evidence lists always present (empty when the file had none). */
+export function draftGraphJson(draft: DraftGraph): { nodes: unknown[]; edges: unknown[] } {
+  return {
     nodes: draft.nodes.map((node) => ({
       id: node.id,
       label: node.label,
       type: node.type,
-      ...(node.aliases && node.aliases.length > 0 ? { aliases: [...node.aliases] } : {}),
+      ...(node.aliases ? { aliases: [...node.aliases] } : {}),
       ...(node.summary !== undefined ? { summary: node.summary } : {}),
-      evidence: [],
+      evidence: node.evidence ? node.evidence.map((e) => ({ ...e })) : [],
       ...(node.position ? { position: { x: node.position.x, y: node.position.y } } : {}),
     })),
     edges: draft.edges.map((edge) => ({
@@ -100,7 +117,7 @@ export function draftToStory(draft: DraftGraph, article: { title: string; paragr
       label: edge.label,
       ...(edge.type !== undefined ? { type: edge.type } : {}),
       ...(edge.directed !== undefined ? { directed: edge.directed } : {}),
-      evidence: [],
+      evidence: edge.evidence ? edge.evidence.map((e) => ({ ...e })) : [],
     })),
   };
 }

@@ -1,17 +1,19 @@
 import type { Story, StoryEdge, StoryNode } from '../story/types';
-import { aliasesText, quotesText } from './flatText';
-import { escapeXmlText, XML_DECLARATION, xmlElement } from './xml';
+import { aliasesText, evidenceJson, quotesText } from './flatText';
+import { storyEdgeDefault } from './graphDirection';
+import { dropNonXmlChars, escapeXmlText, XML_DECLARATION, xmlElement } from './xml';
 
 const GEXF_NS = 'http://gexf.net/1.3';
 const VIZ_NS = 'http://gexf.net/1.3/viz';
 
 // Attribute ids double as titles, so a Gephi data table shows plain words. The edge's kind is "relation", not
 // "type": Gephi's edge table already has a Type column (directed or undirected) that a second "type" would shadow.
-const NODE_ATTRIBUTES = ['type', 'summary', 'aliases', 'quotes'] as const;
-const EDGE_ATTRIBUTES = ['relation', 'quotes'] as const;
+// `quotes` is for people; `evidence` is the same quotes as JSON (paragraph, prefix, suffix) for the import.
+const NODE_ATTRIBUTES = [['type', 'string'], ['summary', 'string'], ['aliases', 'string'], ['quotes', 'string'], ['evidence', 'string']] as const;
+const EDGE_ATTRIBUTES = [['relation', 'string'], ['directed', 'boolean'], ['quotes', 'string'], ['evidence', 'string']] as const;
 
-function attributesElement(owner: 'node' | 'edge', ids: readonly string[]): string {
-  const declarations = ids.map((id) => `\n      ${xmlElement('attribute', { id, title: id, type: 'string' })}`).join('');
+function attributesElement(owner: 'node' | 'edge', ids: readonly (readonly [string, string])[]): string {
+  const declarations = ids.map(([id, type]) => `\n      ${xmlElement('attribute', { id, title: id, type })}`).join('');
   return `    ${xmlElement('attributes', { class: owner }, `${declarations}\n    `)}`;
 }
 
@@ -27,8 +29,9 @@ function nodeElement(node: StoryNode): string {
   const attvalues = attvaluesElement({
     type: node.type,
     summary: node.summary,
-    aliases: aliasesText(node.aliases),
+    aliases: aliasesText(node.aliases?.map(dropNonXmlChars)),
     quotes: quotesText(node.evidence),
+    evidence: evidenceJson(node.evidence),
   });
   // Gephi's y axis points up and Quotegraph's down; flipping keeps the saved picture the right way up in Gephi and Gephi Lite.
   const position = node.position
@@ -38,14 +41,15 @@ function nodeElement(node: StoryNode): string {
 }
 
 function edgeElement(edge: StoryEdge): string {
-  const attvalues = attvaluesElement({ relation: edge.type, quotes: quotesText(edge.evidence) });
-  const attrs = {
-    id: edge.id,
-    source: edge.source,
-    target: edge.target,
-    label: edge.label,
-    type: edge.directed === false ? 'undirected' : undefined,
-  };
+  const attvalues = attvaluesElement({
+    relation: edge.type,
+    directed: String(edge.directed !== false),
+    quotes: quotesText(edge.evidence),
+    evidence: evidenceJson(edge.evidence),
+  });
+  // No per-edge `type`: NetworkX refuses an undirected edge in a directed graph, so a mixed story is a directed graph
+  // whose symmetric relations say so in the `directed` attribute (Gephi draws them with arrows; filter on it).
+  const attrs = { id: edge.id, source: edge.source, target: edge.target, label: edge.label };
   return `      ${xmlElement('edge', attrs, `${attvalues}\n      `)}`;
 }
 
@@ -65,6 +69,6 @@ export function storyToGexf(story: Story): string {
     'xsi:schemaLocation': `${GEXF_NS} ${GEXF_NS}/gexf.xsd`,
     version: '1.3',
   };
-  const graphElement = `  ${xmlElement('graph', { defaultedgetype: 'directed', mode: 'static' }, `\n${graph.join('\n')}\n  `)}`;
+  const graphElement = `  ${xmlElement('graph', { defaultedgetype: storyEdgeDefault(story), mode: 'static' }, `\n${graph.join('\n')}\n  `)}`;
   return `${XML_DECLARATION}\n${xmlElement('gexf', root, `\n${meta}\n${graphElement}\n`)}\n`;
 }

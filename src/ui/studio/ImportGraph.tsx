@@ -1,11 +1,14 @@
 import { useState } from 'react';
 import { draftToStory } from '../../model/interchange/draft';
+import { IMPORT_ACCEPT } from '../../model/interchange/importFormats';
 import { parseDraft } from '../../model/story/parseStory';
 import { useExplorerStore } from '../../store/ExplorerStoreContext';
 
 /**
- * Starts the graph from one made in Cytoscape, Gephi or a spreadsheet: it replaces the draft's nodes and relations
- * (one undoable step) and keeps the article; quotes then need adding, and the problems list says where.
+ * Starts the graph from one made in Cytoscape, Gephi, yEd, NetworkX or a spreadsheet, or exported by Quotegraph: it
+ * replaces the draft's nodes and relations (one undoable step) and keeps the article. Quotes come along when the
+ * file has Quotegraph's evidence; otherwise they need adding, and the problems list says where. What the import
+ * renamed or could not keep is listed under it.
  */
 export function ImportGraph() {
   const applyEdit = useExplorerStore((s) => s.applyEdit);
@@ -15,11 +18,11 @@ export function ImportGraph() {
     <section className="studio-section" aria-label="Import a graph">
       <h3>Import a graph</h3>
       <label className="chip file-chip">
-        Cytoscape JSON, or nodes and edges CSV…
+        Graph file: Cytoscape JSON, GraphML, GEXF, or nodes and edges CSV…
         <input
           type="file"
           multiple
-          accept=".json,.csv,application/json,text/csv"
+          accept={IMPORT_ACCEPT}
           className="visually-hidden"
           onChange={async (event) => {
             const files = [...(event.target.files ?? [])];
@@ -31,16 +34,19 @@ export function ImportGraph() {
             if (!result.ok) return setMessage(result.problems.map((p) => `${p.path}: ${p.message}`));
             if (hasGraph && !window.confirm('Replace this story’s nodes and relations with the imported graph? You can undo this.')) return;
             let imported = -1;
+            let unquoted = 0;
             applyEdit((story) => {
               const draft = parseDraft(draftToStory(result.draft, story.article, { id: story.id, title: story.title }));
               if (!draft.ok) return story;
               imported = draft.story.nodes.length;
+              unquoted = [...draft.story.nodes, ...draft.story.edges].filter((element) => element.evidence.length === 0).length;
               return { ...story, nodes: draft.story.nodes, edges: draft.story.edges };
             });
+            const todo = unquoted > 0 ? ` Add a quote to each of the ${unquoted} without one (see Problems).` : '';
             setMessage(
               imported < 0
                 ? ['The imported graph does not fit the story format; nothing was changed.']
-                : [`Imported ${imported} nodes and ${result.draft.edges.length} relations. Add a quote to each (see Problems).`],
+                : [`Imported ${imported} nodes and ${result.draft.edges.length} relations.${todo}`, ...(result.notes ?? [])],
             );
           }}
         />

@@ -1,13 +1,17 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { cytoscapeJsonToDraft, storyToCytoscapeJson } from '../../../src/model/interchange/cytoscapeJson';
+import { storyToCytoscapeJson } from '../../../src/model/interchange/cytoscapeJson';
+import { cytoscapeJsonToDraft } from '../../../src/model/interchange/cytoscapeJsonRead';
 import type { DraftResult } from '../../../src/model/interchange/draft';
 import { expectedDraft, NASTY, trickyStory } from './trickyStory';
 
 const problemsOf = (result: DraftResult) => (result.ok ? [] : result.problems);
 const draftOf = (result: DraftResult) => {
   if (!result.ok) throw new Error(result.problems.map((p) => `${p.path}: ${p.message}`).join('; '));
-  return result.draft;
+  // The story's frame (article, title) is compared where it matters; here the graph.
+  const graph = { ...result.draft };
+  delete graph.frame;
+  return graph;
 };
 
 describe('storyToCytoscapeJson', () => {
@@ -20,8 +24,9 @@ describe('storyToCytoscapeJson', () => {
     expect(json.data.name).toBe(story.title);
     expect(json.elements.nodes[0]).toEqual({
       data: {
-        id: 'anna', name: NASTY.markup, label: NASTY.markup, type: 'person', summary: NASTY.multiline,
+        id: 'anna', value: 'anna', name: NASTY.markup, label: NASTY.markup, type: 'person', summary: NASTY.multiline,
         aliases: [NASTY.korean, NASTY.cyrillic, `O'Neil "the Hammer"`], quotes: ['¶p1: “Anna met Ben in Paris”'],
+        evidence: '[{"paragraph":"p1","quote":"Anna met Ben in Paris"}]',
       },
       position: { x: -12.5, y: 3.25 },
     });
@@ -109,16 +114,42 @@ describe('cytoscapeJsonToDraft', () => {
     expect(problems[3]?.message).toBe('An edge needs a target.');
   });
 
-  it('reports dangling edges, duplicate ids and ids the story format cannot hold', () => {
+  it('reports dangling edges and node ids given twice', () => {
     const problems = problemsOf(cytoscapeJsonToDraft([
       { data: { id: 'a' } },
-      { data: { id: 'Anna Smith' } },
-      { data: { id: 'a', source: 'a', target: 'ghost' } },
+      { data: { id: 'a' } },
+      { data: { id: 'e', source: 'a', target: 'ghost' } },
     ]));
     expect(problems).toEqual([
-      { path: '[1].data.id', message: expect.stringMatching(/^Id "Anna Smith": use only letters, digits/) },
-      { path: '[2].data.id', message: 'Id "a" is already used at [0].data.id; node and edge ids must be unique.' },
+      { path: '[1].data.id', message: 'Id "a" is already used at [0].data.id; node and edge ids must be unique.' },
       { path: '[2].data.target', message: 'Edge target "ghost" is not a node id.' },
+    ]);
+  });
+
+  it('renames ids the story format cannot hold, and edge ids that repeat node ids, saying how', () => {
+    const result = cytoscapeJsonToDraft([{ data: { id: 'a' } }, { data: { id: 'Anna Smith' } }, { data: { id: 'a', source: 'a', target: 'Anna Smith' } }]);
+    expect(draftOf(result)).toEqual({
+      nodes: [{ id: 'a', label: 'a', type: 'other' }, { id: 'Anna-Smith', label: 'Anna Smith', type: 'other' }],
+      edges: [{ id: 'edge-a', source: 'a', target: 'Anna-Smith', label: 'related to' }],
+    });
+    expect(result.ok ? result.notes : []).toEqual([expect.stringContaining('"Anna Smith" → Anna-Smith'), expect.stringContaining('"a" → edge-a')]);
+  });
+
+  it("reads NetworkX's cytoscape_data: the graph-level directed applies to every edge, and says what it could not keep", () => {
+    const networkx = {
+      data: [], directed: false, multigraph: false,
+      elements: {
+        nodes: [{ data: { id: 'Kim Jong Un', value: 'Kim Jong Un', name: 'Kim Jong Un' } }, { data: { id: 'Xi', value: 'Xi', name: 'Xi', parent: 'leaders' } }],
+        edges: [{ data: { source: 'Kim Jong Un', target: 'Xi', weight: 3 } }],
+      },
+    };
+    const result = cytoscapeJsonToDraft(networkx);
+    expect(draftOf(result).edges).toEqual([{ id: 'edge-1', source: 'Kim-Jong-Un', target: 'Xi', label: 'related to', directed: false }]);
+    expect(draftOf(cytoscapeJsonToDraft({ elements: [{ data: { id: 'a' } }, { data: { source: 'a', target: 'a', relation: 'self' } }] })).edges[0]?.type).toBe('self');
+    expect(result.ok ? result.notes : []).toEqual([
+      expect.stringContaining('"Kim Jong Un" → Kim-Jong-Un'),
+      expect.stringMatching(/1 node\(s\) sat inside a compound \(parent\) node/),
+      'Not kept (a story has no place for them): data fields "weight".',
     ]);
   });
 });

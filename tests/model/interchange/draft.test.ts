@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvToDraft, storyToCsv } from '../../../src/model/interchange/csv';
+import { storyToCsv } from '../../../src/model/interchange/csv';
+import { csvToDraft } from '../../../src/model/interchange/csvRead';
 import { draftToStory, edgeIdMaker } from '../../../src/model/interchange/draft';
 import { parseStory } from '../../../src/model/story/parseStory';
 import { smallStory } from '../../helpers/stories';
@@ -8,21 +9,18 @@ describe('draftToStory', () => {
   const story = smallStory();
   const imported = csvToDraft(storyToCsv(story).nodes, storyToCsv(story).edges);
   if (!imported.ok) throw new Error('small story did not survive CSV');
-  const draft = draftToStory(imported.draft, story.article, { id: 'imported', title: 'Imported from CSV' });
 
-  it('builds a story that fails only for want of evidence, one problem per node and edge', () => {
-    const result = parseStory(draft);
+  it('builds a story that fails only for want of evidence, one problem per node and edge, from a graph without quotes', () => {
+    const bare = { nodes: imported.draft.nodes.map((node) => ({ ...node, evidence: [] })), edges: imported.draft.edges.map((edge) => ({ ...edge, evidence: [] })) };
+    const result = parseStory(draftToStory(bare, story.article, { id: 'imported', title: 'Imported from CSV' }));
     expect(result.ok).toBe(false);
     const problems = result.ok ? [] : result.problems;
     expect(problems.map((p) => p.path)).toEqual([...story.nodes.map((_, i) => `nodes[${i}].evidence`), ...story.edges.map((_, i) => `edges[${i}].evidence`)]);
     expect(problems.every((p) => /needs at least one evidence quote/i.test(p.message))).toBe(true);
   });
 
-  it('becomes the original story once the curator adds the quotes back', () => {
-    const withEvidence = JSON.parse(JSON.stringify(draft)) as { nodes: { evidence: unknown[] }[]; edges: { evidence: unknown[] }[] };
-    withEvidence.nodes.forEach((node, i) => node.evidence.push(...(story.nodes[i]?.evidence ?? [])));
-    withEvidence.edges.forEach((edge, i) => edge.evidence.push(...(story.edges[i]?.evidence ?? [])));
-    const result = parseStory(withEvidence);
+  it('becomes the original story when the file carried the quotes (Quotegraph\'s own export)', () => {
+    const result = parseStory(draftToStory(imported.draft, story.article, { id: 'imported', title: 'Imported from CSV' }));
     expect(result.ok).toBe(true);
     if (result.ok) {
       expect(result.story).toEqual({

@@ -32,8 +32,8 @@ describe('storyToGexf', () => {
   it('declares node and edge attributes, and uses only declared ones', () => {
     const declared = (owner: string) =>
       allNamed(doc, NS, 'attributes').filter((a) => a.getAttribute('class') === owner).flatMap((a) => childrenNamed(a, 'attribute').map((x) => x.getAttribute('id')));
-    expect(declared('node')).toEqual(['type', 'summary', 'aliases', 'quotes']);
-    expect(declared('edge')).toEqual(['relation', 'quotes']);
+    expect(declared('node')).toEqual(['type', 'summary', 'aliases', 'quotes', 'evidence']);
+    expect(declared('edge')).toEqual(['relation', 'directed', 'quotes', 'evidence']);
     for (const value of allNamed(doc, NS, 'attvalue')) {
       const owner = value.parentElement?.parentElement?.localName ?? '';
       expect(declared(owner)).toContain(value.getAttribute('for'));
@@ -63,9 +63,11 @@ describe('storyToGexf', () => {
     expect(allNamed(doc, VIZ, 'position')).toHaveLength(3);
   });
 
-  it('marks undirected edges and writes the relation type as an attribute', () => {
-    expect(edge('anna-met-ben').getAttribute('type')).toBe('undirected');
-    expect(edge('ben-leads-northland').hasAttribute('type')).toBe(false);
+  it('says direction in an attribute, never as an edge type NetworkX would refuse in a directed graph, and writes the relation type', () => {
+    expect(only(allNamed(doc, NS, 'graph')).getAttribute('defaultedgetype')).toBe('directed');
+    expect(edge('anna-met-ben').hasAttribute('type')).toBe(false);
+    expect(attvalue(edge('anna-met-ben'), 'directed')).toBe('false');
+    expect(attvalue(edge('ben-leads-northland'), 'directed')).toBe('true');
     expect(attvalue(edge('anna-met-ben'), 'relation')).toBe('meeting');
     expect(attvalue(edge('ben-leads-northland'), 'relation')).toBeUndefined();
   });

@@ -29,8 +29,8 @@ describe('storyToGraphML', () => {
     const keys = allNamed(doc, NS, 'key');
     const declared = keys.map((k) => `${k.getAttribute('for')}:${k.getAttribute('attr.name')}:${k.getAttribute('attr.type')}`);
     expect(declared).toEqual([
-      'node:label:string', 'node:type:string', 'node:summary:string', 'node:aliases:string', 'node:x:double', 'node:y:double',
-      'node:quotes:string', 'edge:label:string', 'edge:type:string', 'edge:directed:boolean', 'edge:quotes:string',
+      'graph:story:string', 'node:label:string', 'node:type:string', 'node:summary:string', 'node:aliases:string', 'node:x:double', 'node:y:double',
+      'node:quotes:string', 'node:evidence:string', 'edge:edge_id:string', 'edge:label:string', 'edge:type:string', 'edge:directed:boolean', 'edge:quotes:string', 'edge:evidence:string',
     ]);
     const ids = new Set(keys.map((k) => k.getAttribute('id')));
     expect(ids.size).toBe(keys.length);
@@ -66,8 +66,8 @@ describe('storyToGraphML', () => {
     expect(dataOf(node('northland'), 'node_summary')).toBe(NASTY.minus);
   });
 
-  it('marks only undirected edges with directed="false"', () => {
-    expect(edge('anna-met-ben')?.getAttribute('directed')).toBe('false');
+  it('says direction as data, never as a directed attribute NetworkX would refuse in a directed graph', () => {
+    expect(edge('anna-met-ben')?.hasAttribute('directed')).toBe(false);
     expect(edge('ben-leads-northland')?.hasAttribute('directed')).toBe(false);
     expect(dataOf(edge('anna-met-ben'), 'edge_directed')).toBe('false');
     expect(dataOf(edge('ben-leads-northland'), 'edge_directed')).toBe('true');

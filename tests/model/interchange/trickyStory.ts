@@ -33,7 +33,7 @@ export function trickyStory(): Story {
   return result.story;
 }
 
-/** What an importer should give back for a story: everything but evidence, with directedness spelled out as exporters write it. */
+/** What an importer should give back for a story: its whole graph, evidence included, with directedness spelled out as exporters write it. */
 export function expectedDraft(story: Story): DraftGraph {
   return {
     nodes: story.nodes.map((node) => ({
@@ -43,6 +43,7 @@ export function expectedDraft(story: Story): DraftGraph {
       ...(node.summary !== undefined ? { summary: node.summary } : {}),
       ...(node.aliases ? { aliases: node.aliases } : {}),
       ...(node.position ? { position: node.position } : {}),
+      ...(node.evidence.length > 0 ? { evidence: node.evidence } : {}),
     })),
     edges: story.edges.map((edge) => ({
       id: edge.id,
@@ -51,6 +52,7 @@ export function expectedDraft(story: Story): DraftGraph {
       label: edge.label,
       ...(edge.type !== undefined ? { type: edge.type } : {}),
       directed: edge.directed !== false,
+      ...(edge.evidence.length > 0 ? { evidence: edge.evidence } : {}),
     })),
   };
 }

@@ -34,7 +34,7 @@ test('build a small story from pasted text, keep it across a reload, undo and re
   await page.getByLabel('To', { exact: true }).selectOption({ label: 'Northland' });
   await page.getByRole('button', { name: 'Add relation' }).click();
   await expect(problems(page)).toHaveText('Problems (1)');
-  await expect(page.locator('.studio-problems:not(.studio-messages)')).toContainText('needs at least one evidence quote');
+  await expect(page.locator('.studio-problems:not(.studio-messages)')).toHaveText('Relation “Ben leads Northland” needs at least one quote: select words in the article that support it, then “Add as evidence”.');
   await selectWords(page, 'p2', 'Ben leads Northland');
   await page.getByRole('button', { name: /Add as evidence to Ben leads Northland/ }).click();
   await expect(problems(page)).toHaveText('Problems (0)');

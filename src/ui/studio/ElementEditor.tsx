@@ -1,5 +1,4 @@
 import { useId, useState } from 'react';
-import { KNOWN_TYPES } from '../../model/story/nodeTypes';
 import { describeSelection } from '../../model/graph/describe';
 import { findOccurrences } from '../../model/anchoring/anchorQuote';
 import { aliasesProblem, quotesFull, textTooLong } from '../../model/studio/fieldLimits';
@@ -9,6 +8,7 @@ import { LIMITS } from '../../model/story/storyLimits';
 import { useExplorerStore } from '../../store/ExplorerStoreContext';
 import { selectIndex, selectSelection, selectStory } from '../../store/selectors';
 import { CommitField } from './CommitField';
+import { NodeTypeField } from './NodeTypeField';
 
 /** Edits the selected node or relation: its fields, its quotes (remove, or add by typing), or removes it. */
 export function ElementEditor() {
@@ -16,7 +16,6 @@ export function ElementEditor() {
   const index = useExplorerStore(selectIndex);
   const selection = useExplorerStore(selectSelection);
   const applyEdit = useExplorerStore((s) => s.applyEdit);
-  const typesId = useId();
   if (!selection) return <p className="muted">Select a node or relation to edit it, or select words in the article to start one.</p>;
   const node = selection.kind === 'node' ? index.nodes.get(selection.id) : undefined;
   const edge = selection.kind === 'edge' ? index.edges.get(selection.id) : undefined;
@@ -35,12 +34,7 @@ export function ElementEditor() {
       {node && (
         <>
           <CommitField label="Label" required limit={LIMITS.label} value={node.label} onCommit={(label) => label.trim() && applyEdit((s) => updateNode(s, node.id, { label: label.trim() }))} />
-          <CommitField label="Type" required limit={LIMITS.type} value={node.type} list={typesId} onCommit={(type) => type.trim() && applyEdit((s) => updateNode(s, node.id, { type: type.trim() }))} />
-          <datalist id={typesId}>
-            {[...new Set([...KNOWN_TYPES, ...story.nodes.map((n) => n.type)])].map((t) => (
-              <option key={t} value={t} />
-            ))}
-          </datalist>
+          <NodeTypeField value={node.type} storyTypes={story.nodes.map((n) => n.type)} onCommit={(type) => applyEdit((s) => updateNode(s, node.id, { type }))} />
           <CommitField label="Summary" multiline limit={LIMITS.summary} value={node.summary ?? ''} onCommit={(summary) => applyEdit((s) => updateNode(s, node.id, { summary }))} />
           <CommitField
             label="Other names (comma-separated)"

@@ -1,14 +1,22 @@
 // @vitest-environment jsdom
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadEditCheck } from '../../src/model/studio/editCheck';
+import type { Story } from '../../src/model/story/types';
 import { ElementEditor } from '../../src/ui/studio/ElementEditor';
+import { NewStoryDialog } from '../../src/ui/studio/NewStoryDialog';
 import { renderWithStore } from '../helpers/renderWithStore';
 import { smallStory } from '../helpers/stories';
 
 beforeAll(async () => {
   await loadEditCheck();
+  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
+    this.removeAttribute('open');
+  };
 });
 
 function edit(id: string) {
@@ -35,5 +43,23 @@ describe('a node’s type in the studio', () => {
     await userEvent.type(screen.getByLabelText('Another type (a word of your own)'), 'NGO{Enter}');
     expect(store.getState().story.nodes.find((n) => n.id === 'ben')?.type).toBe('NGO');
     expect((screen.getByRole('option', { name: 'NGO' }) as HTMLOptionElement).selected).toBe(true);
+  });
+});
+
+describe('the New story dialog', () => {
+  it('asks where the article comes from, and keeps it with the story', async () => {
+    const onCreate = vi.fn<(story: Story) => void>();
+    renderWithStore(<NewStoryDialog onCreate={onCreate} onClose={() => undefined} />, smallStory());
+    await userEvent.type(screen.getByLabelText('Title'), 'Tram line approved');
+    await userEvent.type(screen.getByLabelText(/Article text/), 'Voss won.');
+    await userEvent.type(screen.getByLabelText('Publisher'), 'Harbor Ledger');
+    await userEvent.type(screen.getByLabelText('Web address of the article'), 'ledger.example/tram');
+    expect(screen.getByText('A web address starting with https:// or http://.')).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Create story' }) as HTMLButtonElement).disabled).toBe(true);
+    await userEvent.clear(screen.getByLabelText('Web address of the article'));
+    await userEvent.type(screen.getByLabelText('Web address of the article'), 'https://ledger.example/tram');
+    await userEvent.type(screen.getByLabelText('Date published'), '2026-05-12');
+    await userEvent.click(screen.getByRole('button', { name: 'Create story' }));
+    expect(onCreate.mock.calls[0]?.[0].article.source).toEqual({ name: 'Harbor Ledger', url: 'https://ledger.example/tram', published: '2026-05-12' });
   });
 });

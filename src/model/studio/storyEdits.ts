@@ -18,10 +18,10 @@ export function labelFromQuote(quote: string, max = 160): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
-/** A new, empty story from an article: paragraphs, no nodes yet. */
-export function newStory(title: string, paragraphs: Paragraph[]): Story {
+/** A new, empty story from an article: paragraphs (and where the article comes from, when known), no nodes yet. */
+export function newStory(title: string, paragraphs: Paragraph[], source?: Story['article']['source']): Story {
   const clean = title.trim() || 'Untitled story';
-  return { version: 1, id: idFromLabel(clean, new Set()), title: clean, article: { title: clean, paragraphs }, nodes: [], edges: [] };
+  return { version: 1, id: idFromLabel(clean, new Set()), title: clean, article: { title: clean, ...(source ? { source } : {}), paragraphs }, nodes: [], edges: [] };
 }
 
 export function addNode(story: Story, node: { label: string; type: string; evidence?: Evidence[]; position?: { x: number; y: number } }): { story: Story; id: string } {

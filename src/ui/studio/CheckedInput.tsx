@@ -10,18 +10,21 @@ export function CheckedInput({
   problem,
   onChange,
   inputRef,
+  type = 'text',
 }: {
   id: string;
   value: string;
   problem: string | null;
   onChange: (value: string) => void;
   inputRef?: Ref<HTMLInputElement>;
+  type?: 'text' | 'url' | 'date';
 }) {
   return (
     <>
       <input
         ref={inputRef}
         id={id}
+        type={type}
         value={value}
         aria-invalid={problem ? true : undefined}
         aria-describedby={problem ? `${id}-problem` : undefined}

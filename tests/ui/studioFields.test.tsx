@@ -3,6 +3,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadEditCheck } from '../../src/model/studio/editCheck';
+import { addNode, newStory } from '../../src/model/studio/storyEdits';
 import type { Story } from '../../src/model/story/types';
 import { ElementEditor } from '../../src/ui/studio/ElementEditor';
 import { NewStoryDialog } from '../../src/ui/studio/NewStoryDialog';
@@ -61,5 +62,22 @@ describe('the New story dialog', () => {
     await userEvent.type(screen.getByLabelText('Date published'), '2026-05-12');
     await userEvent.click(screen.getByRole('button', { name: 'Create story' }));
     expect(onCreate.mock.calls[0]?.[0].article.source).toEqual({ name: 'Harbor Ledger', url: 'https://ledger.example/tram', published: '2026-05-12' });
+  });
+});
+
+describe('a quote typed with straight quote marks', () => {
+  it('is refused with the reason (the quote marks), and the article’s words are one click away', async () => {
+    const base = newStory('Plan', [{ id: 'p1', text: 'Ruiz called the plan “a gift to developers” on Monday.' }]);
+    const { story } = addNode(base, { label: 'Ruiz', type: 'person' });
+    const { store } = renderWithStore(<ElementEditor />, story);
+    store.getState().setEditing(true);
+    store.getState().select({ kind: 'node', id: 'ruiz' });
+    await userEvent.type(await screen.findByLabelText('Exact words'), 'the plan "a gift to developers"');
+    await userEvent.click(screen.getByRole('button', { name: 'Add quote' }));
+    expect(screen.getByRole('status').textContent).toMatch(/only the quote marks differ/);
+    await userEvent.click(screen.getByRole('button', { name: 'Use the article’s words' }));
+    expect((screen.getByLabelText('Exact words') as HTMLInputElement).value).toBe('the plan “a gift to developers”');
+    await userEvent.click(screen.getByRole('button', { name: 'Add quote' }));
+    expect(store.getState().story.nodes[0]?.evidence).toEqual([{ paragraph: 'p1', quote: 'the plan “a gift to developers”' }]);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { curatorProblem, noProblemsText } from '../../../src/model/studio/curatorProblems';
 import { addEdge, newStory } from '../../../src/model/studio/storyEdits';
 import { parseDraft } from '../../../src/model/story/parseStory';
+import { typedQuoteHint, typedQuoteHintText } from '../../../src/model/studio/typedQuoteHint';
 import { smallStory } from '../../helpers/stories';
 
 describe('problems in the studio’s words', () => {
@@ -23,5 +24,19 @@ describe('problems in the studio’s words', () => {
     expect(parseDraft(empty).problems).toEqual([]);
     expect(noProblemsText(empty)).toMatch(/^Nothing to check yet: the story has no nodes/);
     expect(noProblemsText(smallStory())).toMatch(/^None: every node and relation has its quotes/);
+  });
+});
+
+describe('typed words refused for their typography', () => {
+  const paragraph = 'Ruiz called the plan “a gift to developers” on Monday — twice.';
+  it('says when only the quote marks differ, and gives the article’s words', () => {
+    const hint = typedQuoteHint(paragraph, 'the plan "a gift to developers"');
+    expect(hint).toEqual({ difference: 'quote-marks', passage: 'the plan “a gift to developers”' });
+    expect(hint && typedQuoteHintText(hint)).toMatch(/only the quote marks differ/);
+  });
+
+  it('tells other typography apart, and says nothing when the words themselves differ', () => {
+    expect(typedQuoteHint(paragraph, 'on monday - twice')?.difference).toBe('typography');
+    expect(typedQuoteHint(paragraph, 'a present to builders')).toBeNull();
   });
 });

@@ -59,7 +59,7 @@ export function NewStoryDialog({ onCreate, onClose }: { onCreate: (story: Story)
           )}
         </div>
         <fieldset className="studio-source">
-          <legend>Where the article comes from (shown to readers with every quote’s link)</legend>
+          <legend>Where the article comes from (optional; shown to readers)</legend>
           <div className="studio-field">
             <label htmlFor={`${id}-sp`}>Publisher</label>
             <CheckedInput id={`${id}-sp`} value={source.publisher} problem={sourceProblem.publisher} onChange={(publisher) => setSource({ ...source, publisher })} />

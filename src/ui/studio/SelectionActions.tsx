@@ -25,6 +25,9 @@ function usePlacement(container: RefObject<HTMLElement | null>, popover: RefObje
         { top: visibleTop, bottom: visibleBottom, left: frame.left, right: frame.left + root.clientWidth },
       );
       setPlace({ top: at.top - frame.top + root.scrollTop, left: at.left - frame.left + root.scrollLeft });
+      // Too tall to fit beside the words in sight (a short panel, the relation form): scroll the panel to show it.
+      const under = at.top + box.offsetHeight + 8 - visibleBottom;
+      if (under > 0) root.scrollBy({ top: Math.min(under, Math.max(0, at.top - visibleTop)) });
     };
     measure();
     window.addEventListener('resize', measure);

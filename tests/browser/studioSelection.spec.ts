@@ -55,6 +55,12 @@ test('the actions come after the mouse is released, beside the words and not ove
   if (!first) throw new Error('no words');
   await page.mouse.click(first.left + 2, (first.top + first.bottom) / 2);
   await expect(popover(page)).toHaveCount(0);
+
+  // So does a click outside the article (here the studio's own panel), which used to leave the old words on offer.
+  await selectWords(page, 'p3', 'Harbor Transit Authority');
+  await expect(popover(page).locator('q')).toHaveText('Harbor Transit Authority');
+  await page.locator('.studio-panel .details-kind').click();
+  await expect(popover(page)).toHaveCount(0);
 });
 
 test('a quote is exactly the words selected now: no stray comma, nothing stale saved', async ({ page }) => {

@@ -34,7 +34,8 @@ export function RelationFromQuote({ evidence, onDone, onCancel }: { evidence: Ev
   const tooLong = textTooLong(label.trim(), LIMITS.label);
   const exists = (node: string) => story.nodes.some((n) => n.id === node);
   const ready = exists(source) && exists(target) && label.trim() !== '' && tooLong === null;
-  const kinds = [...new Set(story.edges.flatMap((e) => (e.type ? [e.type] : [])))];
+  // The story's own kinds, and the ones the graph draws apart (dashed: opposition, accusation).
+  const kinds = [...new Set([...story.edges.flatMap((e) => (e.type ? [e.type] : [])), 'opposition', 'accusation', 'support', 'meeting'])];
   const options = story.nodes.map((n) => (
     <option key={n.id} value={n.id}>
       {n.label}

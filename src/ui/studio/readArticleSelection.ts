@@ -40,6 +40,24 @@ function offsetAt(texts: readonly Text[], node: Node, offset: number): number {
   return at;
 }
 
+/**
+ * The paragraphs a range may touch: from the one holding its start to the one holding its end, so a key press that
+ * extends a selection in a long article reads a few paragraphs, not all of them. An end outside any paragraph (the
+ * headline, the room under the last one) takes the first or the last.
+ */
+function blocksIn(container: HTMLElement, range: Range): HTMLElement[] {
+  const blockOf = (node: Node) => (node instanceof Element ? node : node.parentElement)?.closest<HTMLElement>('[data-paragraph]') ?? null;
+  const all = () => [...container.querySelectorAll<HTMLElement>('[data-paragraph]')];
+  const first = blockOf(range.startContainer) ?? all()[0];
+  const last = blockOf(range.endContainer) ?? all().at(-1);
+  const blocks: HTMLElement[] = [];
+  for (let block: Element | null = first ?? null; block; block = block.nextElementSibling) {
+    if (block instanceof HTMLElement && block.dataset.paragraph !== undefined) blocks.push(block);
+    if (block === last) break;
+  }
+  return blocks;
+}
+
 export interface ArticleSelection {
   reading: SelectionReading;
   /** Where the selected words are on screen (the quote's part alone when it is one). */
@@ -53,7 +71,7 @@ export function readArticleSelection(container: HTMLElement, texts: ReadonlyMap<
   if (!range || range.collapsed || !range.intersectsNode(container)) return null;
   const parts: SelectedPart[] = [];
   const ranges = new Map<string, Range>();
-  for (const block of container.querySelectorAll<HTMLElement>('[data-paragraph]')) {
+  for (const block of blocksIn(container, range)) {
     const p = block.querySelector('p');
     const id = block.dataset.paragraph;
     const part = p && id ? clampTo(range, p) : null;

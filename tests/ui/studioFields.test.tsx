@@ -2,23 +2,15 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { loadEditCheck } from '../../src/model/studio/editCheck';
 import { addNode, newStory } from '../../src/model/studio/storyEdits';
 import type { Story } from '../../src/model/story/types';
 import { ElementEditor } from '../../src/ui/studio/ElementEditor';
 import { NewStoryDialog } from '../../src/ui/studio/NewStoryDialog';
 import { renderWithStore } from '../helpers/renderWithStore';
+import { prepareStudio } from '../helpers/studioSetup';
 import { smallStory } from '../helpers/stories';
 
-beforeAll(async () => {
-  await loadEditCheck();
-  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-    this.removeAttribute('open');
-  };
-});
+beforeAll(prepareStudio);
 
 function edit(id: string) {
   const rendered = renderWithStore(<ElementEditor />, smallStory());

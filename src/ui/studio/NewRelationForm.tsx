@@ -4,6 +4,7 @@ import { addEdge } from '../../model/studio/storyEdits';
 import { LIMITS } from '../../model/story/storyLimits';
 import { useExplorerStore } from '../../store/ExplorerStoreContext';
 import { CheckedInput } from './CheckedInput';
+import { NodeOptions } from './NodeOptions';
 import { selectSelection, selectStory } from '../../store/selectors';
 
 /** Creates a relation between two nodes; it then needs a quote (the problems list says so). */
@@ -23,11 +24,7 @@ export function NewRelationForm() {
   const target = exists(chosenTarget) ? chosenTarget : '';
   const tooLong = textTooLong(label.trim(), LIMITS.label);
   if (story.nodes.length < 2) return null;
-  const options = story.nodes.map((n) => (
-    <option key={n.id} value={n.id}>
-      {n.label}
-    </option>
-  ));
+  const options = <NodeOptions nodes={story.nodes} />;
   return (
     <form
       className="studio-section studio-relation-form"

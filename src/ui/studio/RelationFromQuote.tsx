@@ -8,6 +8,7 @@ import { useExplorerStore } from '../../store/ExplorerStoreContext';
 import { selectSelection, selectStory } from '../../store/selectors';
 import { useGraph } from '../../graph/useGraph';
 import { CheckedInput } from './CheckedInput';
+import { NodeOptions } from './NodeOptions';
 
 /**
  * A relation from selected words, all in one place: its ends (proposed from the nodes the words name), label, kind
@@ -36,11 +37,7 @@ export function RelationFromQuote({ evidence, onDone, onCancel }: { evidence: Ev
   const ready = exists(source) && exists(target) && label.trim() !== '' && tooLong === null;
   // The story's own kinds, and the ones the graph draws apart (dashed: opposition, accusation).
   const kinds = [...new Set([...story.edges.flatMap((e) => (e.type ? [e.type] : [])), 'opposition', 'accusation', 'support', 'meeting'])];
-  const options = story.nodes.map((n) => (
-    <option key={n.id} value={n.id}>
-      {n.label}
-    </option>
-  ));
+  const options = <NodeOptions nodes={story.nodes} />;
   return (
     <form
       className="selection-relation"

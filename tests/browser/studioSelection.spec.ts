@@ -93,6 +93,15 @@ test('the keyboard reaches the actions from the article, Escape closes them; the
   await page.keyboard.press('Escape');
   await expect(popover(page)).toHaveCount(0);
   await expect(article).toBeFocused();
+  // The same words again, made a node from the keyboard: focus comes back to the article for the next words.
+  await selectWords(page, 'p1', 'Elena Voss');
+  await expect(popover(page).locator('q')).toHaveText('Elena Voss');
+  await article.focus();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Label', { exact: true })).toHaveValue('Elena Voss');
+  await expect(popover(page)).toHaveCount(0);
+  await expect(article).toBeFocused();
 
   await page.evaluate(() => {
     const title = document.querySelector('.article-header h2');

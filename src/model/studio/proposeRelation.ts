@@ -75,10 +75,24 @@ const JOINING = /^(and|&|,|with|as well as|or)$/i;
 /** Helping verbs that a label reads better without ("have clashed" → "clashed"). */
 const HELPERS = /^(have|has|had|were|was|are|is|will|would|did|do|does)\s+(been\s+)?/i;
 
-/** A short label from words after or between two names: up to the first comma or stop, at most six words. */
-function labelFrom(words: string): string {
-  const clause = (words.replace(/^[\s,;:]+/, '').split(/[,.;:!?\u2014\u2013]|\s-\s/)[0] ?? '').trim();
-  return clause.split(/\s+/).slice(0, 6).join(' ').replace(HELPERS, '').trim();
+/** Words a label does not end with: an article or possessive left hanging before the second name. */
+const HANGING = /\s+(the|a|an|its|their|his|her)$/i;
+
+/** At most eight words, without a leading helping verb or a hanging article. */
+function tidy(words: string): string {
+  return words.split(/\s+/).filter(Boolean).slice(0, 8).join(' ').replace(HELPERS, '').replace(HANGING, '').trim();
+}
+
+/** A label from the words after a name: its clause, up to the first comma or stop. */
+function labelAfter(words: string): string {
+  return tidy(words.replace(/^[\s,;:'’]+s?\s/u, ' ').split(/[,.;:!?\u2014\u2013]|\s-\s/)[0] ?? '');
+}
+
+/** A label from the words between two names: the clause nearest the second ("A, the firm that …, donated to B"). */
+function labelBetween(words: string): string {
+  const clauses = words.split(/[,;:()\u2014\u2013]/).map((c) => c.trim()).filter(Boolean);
+  const last = (clauses.at(-1) ?? '').split(/\s+/);
+  return tidy(last.slice(-8).join(' '));
 }
 
 /**
@@ -90,13 +104,16 @@ export function proposeRelation(text: string, nodes: readonly StoryNode[], selec
   const [first, second] = mentions;
   const source = first?.id ?? selected ?? '';
   const target = second?.id ?? (first && selected && selected !== first.id ? selected : '');
-  if (!first || !second) return { source, target: target === source ? '' : target, label: '', directed: true };
+  if (!first || !second) {
+    const label = first ? labelAfter(text.slice(first.at + endOfName(text, first, nodes.find((n) => n.id === first.id)))) : '';
+    return { source, target: target === source ? '' : target, label, directed: true };
+  }
   const name = (m: Mention) => nodes.find((n) => n.id === m.id);
   const afterFirst = first.at + endOfName(text, first, name(first));
   const between = text.slice(afterFirst, second.at).trim();
-  if (between && !JOINING.test(between)) return { source, target, label: labelFrom(between), directed: true };
+  if (between && !JOINING.test(between)) return { source, target, label: labelBetween(between), directed: true };
   const afterSecond = second.at + endOfName(text, second, name(second));
-  return { source, target, label: labelFrom(text.slice(afterSecond)), directed: false };
+  return { source, target, label: labelAfter(text.slice(afterSecond)), directed: false };
 }
 
 /** How long the name of a node is where it is mentioned (its longest name that stands there). */

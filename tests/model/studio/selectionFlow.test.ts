@@ -65,8 +65,14 @@ describe('a relation proposed from selected words', () => {
     expect(proposeRelation('Ruiz accused Voss, the mayor, of haste', nodes, null)).toEqual({ source: 'ruiz', target: 'voss', label: 'accused', directed: true });
   });
 
+  it('labels by the clause nearest the second name, without an article left hanging', () => {
+    expect(proposeRelation('Harbor Transit Authority, the body that plans the line, wrote to the mayor, Elena Voss', nodes, null).label).toBe('wrote to the mayor');
+    expect(proposeRelation('Elena Voss won approval from the Harbor Transit Authority', nodes, null).label).toBe('won approval from');
+    expect(proposeRelation('Ruiz said the authority had understated the cost', nodes, null)).toMatchObject({ source: 'ruiz', target: 'hta', label: 'said' });
+  });
+
   it('falls back on the node selected in the graph for a missing end', () => {
-    expect(proposeRelation('Ruiz objected', nodes, 'hta')).toMatchObject({ source: 'ruiz', target: 'hta', label: '' });
+    expect(proposeRelation('Ruiz objected', nodes, 'hta')).toMatchObject({ source: 'ruiz', target: 'hta', label: 'objected' });
     expect(proposeRelation('nobody here', nodes, null)).toMatchObject({ source: '', target: '' });
   });
 });

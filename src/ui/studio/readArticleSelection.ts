@@ -102,13 +102,22 @@ export function selectInParagraph(container: HTMLElement, paragraph: string, fro
   const end = locate(to);
   const selection = document.getSelection();
   if (!start || !end || !selection) return;
-  const current = selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
   const range = document.createRange();
   range.setStart(...start);
   range.setEnd(...end);
   // Already so (a boundary may sit at the end of one piece or at the start of the next): leave it, or the browser's
   // selection handles would flicker on every read.
-  if (current && current.toString() === range.toString()) return;
-  selection.removeAllRanges();
-  selection.addRange(range);
+  if (selection.rangeCount > 0 && selection.getRangeAt(0).toString() === range.toString()) return;
+  // A selection made backwards (Shift+Left) stays backwards, so the keyboard goes on extending the end it moved.
+  if (isBackward(selection)) selection.setBaseAndExtent(...end, ...start);
+  else selection.setBaseAndExtent(...start, ...end);
+}
+
+/** True when the selection's focus (the end being moved) comes before its anchor. */
+function isBackward(selection: Selection): boolean {
+  const { anchorNode, focusNode } = selection;
+  if (!anchorNode || !focusNode) return false;
+  const anchor = document.createRange();
+  anchor.setStart(anchorNode, selection.anchorOffset);
+  return anchor.comparePoint(focusNode, selection.focusOffset) < 0;
 }

@@ -25,6 +25,8 @@ export function useSettledSelection(container: RefObject<HTMLElement | null>, po
   const shown = useRef<ArticleSelection | null>(null);
   const dismissed = useRef<ArticleSelection | null>(null);
   const pointerDown = useRef(false);
+  // A touch screen's selection handles are the browser's: the page's selection is left as the finger put it.
+  const touch = useRef(false);
   const timer = useRef<number | undefined>(undefined);
 
   const show = useCallback((next: ArticleSelection | null) => {
@@ -34,12 +36,12 @@ export function useSettledSelection(container: RefObject<HTMLElement | null>, po
     setCurrent(next);
   }, []);
 
-  /** Reads the selection now; a quote's selection is trimmed on the page to the words it quotes. */
+  /** Reads the selection now; a quote's selection is trimmed on the page to the words it quotes (but under a finger). */
   const settle = useCallback(() => {
     window.clearTimeout(timer.current);
     const root = container.current;
     const read = root ? readArticleSelection(root, texts) : null;
-    if (root && read?.reading.kind === 'quote') {
+    if (root && read?.reading.kind === 'quote' && !touch.current) {
       const { paragraph, start, end } = read.reading.part;
       selectInParagraph(root, paragraph, start, end);
       return show(readArticleSelection(root, texts) ?? read);
@@ -53,6 +55,7 @@ export function useSettledSelection(container: RefObject<HTMLElement | null>, po
     const onPointerDown = (event: PointerEvent) => {
       if (inPopover(event.target) || !(event.target instanceof Node) || !container.current?.contains(event.target)) return;
       pointerDown.current = true;
+      touch.current = event.pointerType === 'touch';
       window.clearTimeout(timer.current);
       show(null);
     };

@@ -73,13 +73,15 @@ export function QuoteActions({ part, stillSelected, onDone, onResize }: Props) {
   const createNode = (type: string) => {
     if (!stillSelected()) return;
     let created = '';
-    applyEdit((s) => {
+    const made = applyEdit((s) => {
       const result = addNode(s, { label: labelFromQuote(evidence.quote), type, evidence: [evidence], position: placeNode() });
       created = result.id;
       return result.story;
     });
+    // Refused (the banner at the top says why): the words stay selected and on offer.
+    if (!made) return;
     onDone();
-    if (created) graph.show({ kind: 'node', id: created });
+    graph.show({ kind: 'node', id: created });
   };
   const owner = selection && (selection.kind === 'node' ? index.nodes.get(selection.id) : index.edges.get(selection.id));
   const full = owner ? quotesFull(owner.evidence.length) : null;
@@ -99,7 +101,8 @@ export function QuoteActions({ part, stillSelected, onDone, onResize }: Props) {
         ))}
       </div>
       <div className="selection-row">
-        {story.nodes.length > 0 && (
+        {/* A relation needs two nodes to join. */}
+        {story.nodes.length > 1 && (
           <button ref={relationButton} type="button" className="chip" onClick={() => setRelating(true)}>
             New relation…
           </button>

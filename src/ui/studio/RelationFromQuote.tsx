@@ -34,7 +34,8 @@ export function RelationFromQuote({ evidence, onDone, onCancel }: { evidence: Ev
   }, []);
   const tooLong = textTooLong(label.trim(), LIMITS.label);
   const exists = (node: string) => story.nodes.some((n) => n.id === node);
-  const ready = exists(source) && exists(target) && label.trim() !== '' && tooLong === null;
+  const kindTooLong = textTooLong(kind.trim(), LIMITS.type);
+  const ready = exists(source) && exists(target) && label.trim() !== '' && tooLong === null && kindTooLong === null;
   // The story's own kinds, and the ones the graph draws apart (dashed: opposition, accusation).
   const kinds = [...new Set([...story.edges.flatMap((e) => (e.type ? [e.type] : [])), 'opposition', 'accusation', 'support', 'meeting'])];
   const options = <NodeOptions nodes={story.nodes} />;
@@ -69,7 +70,20 @@ export function RelationFromQuote({ evidence, onDone, onCancel }: { evidence: Ev
         {options}
       </select>
       <label htmlFor={`${id}-k`}>Kind (optional)</label>
-      <input id={`${id}-k`} value={kind} list={`${id}-kinds`} placeholder="e.g. meeting, support" onChange={(e) => setKind(e.target.value)} />
+      <input
+        id={`${id}-k`}
+        value={kind}
+        list={`${id}-kinds`}
+        placeholder="e.g. meeting, support"
+        aria-invalid={kindTooLong ? true : undefined}
+        aria-describedby={kindTooLong ? `${id}-kp` : undefined}
+        onChange={(e) => setKind(e.target.value)}
+      />
+      {kindTooLong && (
+        <p id={`${id}-kp`} className="field-problem">
+          {kindTooLong}
+        </p>
+      )}
       <datalist id={`${id}-kinds`}>
         {kinds.map((k) => (
           <option key={k} value={k} />

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { addNode, newStory } from '../../src/model/studio/storyEdits';
 import type { Story } from '../../src/model/story/types';
 import { ElementEditor } from '../../src/ui/studio/ElementEditor';
+import { NewRelationForm } from '../../src/ui/studio/NewRelationForm';
 import { NewStoryDialog } from '../../src/ui/studio/NewStoryDialog';
 import { renderWithStore } from '../helpers/renderWithStore';
 import { prepareStudio } from '../helpers/studioSetup';
@@ -71,5 +72,19 @@ describe('a quote typed with straight quote marks', () => {
     expect((screen.getByLabelText('Exact words') as HTMLInputElement).value).toBe('the plan “a gift to developers”');
     await userEvent.click(screen.getByRole('button', { name: 'Add quote' }));
     expect(store.getState().story.nodes[0]?.evidence).toEqual([{ paragraph: 'p1', quote: 'the plan “a gift to developers”' }]);
+  });
+});
+
+describe('the panel’s New relation form', () => {
+  it('takes kind and direction with the ends and label, so nothing is left to set further up', async () => {
+    const { store } = renderWithStore(<NewRelationForm />, smallStory());
+    store.getState().setEditing(true);
+    await userEvent.selectOptions(screen.getByLabelText('From'), 'Ben');
+    await userEvent.selectOptions(screen.getByLabelText('To'), 'Northland');
+    await userEvent.type(screen.getByLabelText('Relation (e.g. met with)'), 'leads');
+    await userEvent.type(screen.getByLabelText(/^Kind/), 'leadership');
+    await userEvent.click(screen.getByLabelText(/Has a direction/));
+    await userEvent.click(screen.getByRole('button', { name: 'Add relation' }));
+    expect(store.getState().story.edges.at(-1)).toMatchObject({ source: 'ben', target: 'northland', label: 'leads', type: 'leadership', directed: false });
   });
 });

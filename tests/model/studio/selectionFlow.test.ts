@@ -96,6 +96,15 @@ describe('where a new node goes', () => {
   });
 });
 
+describe('where a new node goes in a full graph', () => {
+  it('finds the nearest free spot past a dense block of nodes, clear of all of them', () => {
+    const grid = Array.from({ length: 1600 }, (_, i) => ({ x: (i % 40) * NODE_SPACING.x, y: Math.floor(i / 40) * NODE_SPACING.y }));
+    const spot = freeSpotNear(grid, { x: 20 * NODE_SPACING.x, y: 20 * NODE_SPACING.y });
+    for (const p of grid) expect(Math.abs(p.x - spot.x) >= NODE_SPACING.x || Math.abs(p.y - spot.y) >= NODE_SPACING.y).toBe(true);
+    expect(Math.abs(spot.y - 20 * NODE_SPACING.y)).toBeLessThanOrEqual(21 * NODE_SPACING.y);
+  });
+});
+
 describe('the box of actions beside the words', () => {
   const area = { top: 0, bottom: 600, left: 0, right: 400 };
   it('goes under the words, or over them when there is no room under, and stays inside the panel', () => {

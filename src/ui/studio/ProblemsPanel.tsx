@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import { parseDraft } from '../../model/story/parseStory';
 import { problemTotal } from '../../model/story/problemSink';
-import { curatorProblem, noProblemsText } from '../../model/studio/curatorProblems';
+import { curatorWords, noProblemsText } from '../../model/studio/curatorProblems';
 import { problemOwner } from '../../model/studio/storyEdits';
 import { useExplorerStore } from '../../store/ExplorerStoreContext';
 import { selectStory } from '../../store/selectors';
@@ -16,6 +16,7 @@ export function ProblemsPanel() {
     const draft = parseDraft(story);
     return draft.problems;
   }, [story]);
+  const reword = useMemo(() => curatorWords(story), [story]);
   return (
     <section className="studio-section" aria-labelledby={titleId}>
       <h3 id={titleId}>
@@ -27,7 +28,7 @@ export function ProblemsPanel() {
         <ul className="studio-problems">
           {problems.map((problem, i) => {
             const owner = problemOwner(story, problem.path);
-            const message = curatorProblem(story, problem.message);
+            const message = reword(problem.message);
             return (
               <li key={`${problem.path}:${i}`}>
                 {owner ? (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { curatorProblem, noProblemsText } from '../../../src/model/studio/curatorProblems';
+import { curatorWords, noProblemsText } from '../../../src/model/studio/curatorProblems';
 import { addEdge, newStory } from '../../../src/model/studio/storyEdits';
 import { parseDraft } from '../../../src/model/story/parseStory';
 import { typedQuoteHint, typedQuoteHintText } from '../../../src/model/studio/typedQuoteHint';
@@ -8,15 +8,15 @@ import { smallStory } from '../../helpers/stories';
 describe('problems in the studio’s words', () => {
   it('names nodes and relations by what the curator sees, never “Edge” or an id, and says what to do', () => {
     const { story } = addEdge(smallStory(), { source: 'ben', target: 'anna', label: 'thanked' });
-    const messages = parseDraft(story).problems.map((p) => curatorProblem(story, p.message));
+    const messages = parseDraft(story).problems.map((p) => curatorWords(story)(p.message));
     expect(messages).toEqual(['Relation “Ben thanked Anna” needs at least one quote: select words in the article that support it, then “Add as evidence”.']);
     for (const message of messages) expect(message).not.toMatch(/\bEdge\b|"ben"/);
   });
 
   it('numbers paragraphs as the article does, and names a missing end', () => {
-    const story = smallStory();
-    expect(curatorProblem(story, 'Node "anna": the quote is not in paragraph "p2" word for word.')).toBe('Node “Anna”: the quote is not in paragraph 2 word for word.');
-    expect(curatorProblem(story, 'Edge "anna-met-ben" target "zoe" is not a node of this story.')).toBe('Relation “Anna met with Ben” ends at “zoe”, which is not a node of this story.');
+    const reword = curatorWords(smallStory());
+    expect(reword('Node "anna": the quote is not in paragraph "p2" word for word.')).toBe('Node “Anna”: the quote is not in paragraph 2 word for word.');
+    expect(reword('Edge "anna-met-ben" target "zoe" is not a node of this story.')).toBe('Relation “Anna met with Ben” ends at “zoe”, which is not a node of this story.');
   });
 
   it('does not say an empty story passes every check', () => {

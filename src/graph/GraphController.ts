@@ -8,7 +8,7 @@ import { setGraphStyle, type StyleBasis } from './graphStyle';
 import { graphViewOf, settleView } from './settleView';
 import { forgetContainerOffset } from './useFreshContainerOffset';
 import { setViewFrameSource, type ViewFrame } from './viewFrame';
-import { allowWholeView, centreOn, estimateFitZoom, fitTo, fitToPositions, panBy, VIEW_SET, zoomBy } from './viewport';
+import { allowWholeView, centreOn, estimateFitZoom, fitTo, fitToPositions, graphCentreInSight, panBy, VIEW_SET, zoomBy } from './viewport';
 
 /** The shape assumed for a box not yet measured: most graphs are shown in a wide one. */
 const WIDE = 16 / 10;
@@ -174,6 +174,11 @@ export class GraphController {
   /** Fits to positions alone, before Cytoscape has them (the studio's Tidy layout). */
   fitToPositions(positions: Iterable<{ x: number; y: number }>): void {
     if (this.#cy) fitToPositions(this.#cy, positions);
+  }
+
+  /** The graph position in the middle of the view in sight, or null before there is a view. */
+  centreInSight(): { x: number; y: number } | null {
+    return this.#cy ? graphCentreInSight(this.#cy) : null;
   }
 
   /** The box's width over its height, for laying a picture out along it. */

@@ -66,6 +66,14 @@ function middleInSight(cy: Core): { x: number; y: number } {
   return { x: (hidden.left + cy.width() - hidden.right) / 2, y: (hidden.top + cy.height() - hidden.bottom) / 2 };
 }
 
+/** The graph position at the middle of the part of the canvas in sight (where the studio puts a new node). */
+export function graphCentreInSight(cy: Core): { x: number; y: number } {
+  const middle = middleInSight(cy);
+  const pan = cy.pan();
+  const zoom = cy.zoom();
+  return { x: (middle.x - pan.x) / zoom, y: (middle.y - pan.y) / zoom };
+}
+
 /** Sets the view, or animates to it, and says when it is at rest. */
 function moveTo(cy: Core, viewport: { zoom: number; pan: { x: number; y: number } }, duration: number): void {
   cy.stop();

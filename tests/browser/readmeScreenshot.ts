@@ -45,10 +45,10 @@ try {
       [paragraph, words],
     );
   await selectWords('p1', 'Xi');
-  await studio.getByRole('button', { name: 'New node from selection' }).click();
+  await studio.getByRole('button', { name: 'New node: Person' }).click();
   await selectWords('p1', 'Supreme Leader Kim Jong Un');
   // The actions for the selected words have come up.
-  await studio.locator('.selection-actions q', { hasText: 'Supreme Leader Kim Jong Un' }).waitFor();
+  await studio.locator('.selection-popover q', { hasText: 'Supreme Leader Kim Jong Un' }).waitFor();
   await waitUntilStill(studio);
   await studio.screenshot({ path: 'tests/browser/screenshots/studio.png' });
 

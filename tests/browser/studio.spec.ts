@@ -1,56 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { dragSelect, selectWords } from './articleSelection';
 import { expect, test, waitForGraph } from './test';
-
-/** Selects words in a paragraph of the article, as a mouse drag would, by text offsets. */
-async function selectWords(page: Page, paragraph: string, words: string): Promise<void> {
-  await page.evaluate(
-    ([pid, text]) => {
-      const p = document.querySelector(`[data-paragraph="${pid}"] p`);
-      if (!p) throw new Error('no paragraph');
-      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-      const nodes: Text[] = [];
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.parentElement?.closest('[data-offset]')) nodes.push(n as Text);
-      const whole = nodes.map((n) => n.data).join('');
-      const at = whole.indexOf(text ?? '');
-      if (at < 0) throw new Error(`"${text}" not in ${pid}`);
-      const locate = (offset: number) => {
-        let left = offset;
-        for (const node of nodes) {
-          if (left <= node.data.length) return { node, left };
-          left -= node.data.length;
-        }
-        throw new Error('offset out of range');
-      };
-      const start = locate(at);
-      const end = locate(at + (text ?? '').length);
-      const range = document.createRange();
-      range.setStart(start.node, start.left);
-      range.setEnd(end.node, end.left);
-      document.getSelection()?.removeAllRanges();
-      document.getSelection()?.addRange(range);
-    },
-    [paragraph, words],
-  );
-}
-
-/** Selects words with a real mouse drag: press before the first letter, release after the last. */
-async function dragSelect(page: Page, paragraph: string, words: string): Promise<void> {
-  await selectWords(page, paragraph, words);
-  const box = await page.evaluate(() => {
-    const rects = document.getSelection()?.getRangeAt(0).getClientRects();
-    const first = rects?.[0];
-    const last = rects?.[rects.length - 1];
-    document.getSelection()?.removeAllRanges();
-    return first && last ? { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 } : null;
-  });
-  if (!box) throw new Error('no box for the words');
-  await page.mouse.move(box.x1, box.y1);
-  await page.mouse.down();
-  await page.mouse.move(box.x2, box.y2, { steps: 5 });
-  await page.mouse.up();
-}
 
 const problems = (page: Page) => page.locator('.studio-panel').getByRole('heading', { name: /Problems/ });
 
@@ -67,14 +19,13 @@ test('build a small story from pasted text, keep it across a reload, undo and re
 
   // Nodes from selections: the first by dragging the mouse across the words.
   await dragSelect(page, 'p1', 'Anna met');
-  await expect(page.locator('.selection-actions q')).toHaveText('Anna met');
+  await expect(page.locator('.selection-popover q')).toHaveText('Anna met');
   await selectWords(page, 'p1', 'Anna');
-  await page.getByRole('button', { name: 'New node from selection' }).click();
+  await page.getByRole('button', { name: 'New node: Person' }).click();
   await selectWords(page, 'p2', 'Northland');
-  await page.getByLabel('New node, type').selectOption('nation');
-  await page.getByRole('button', { name: 'New node from selection' }).click();
+  await page.getByRole('button', { name: 'New node: Nation' }).click();
   await selectWords(page, 'p1', 'Ben');
-  await page.getByRole('button', { name: 'New node from selection' }).click();
+  await page.getByRole('button', { name: 'New node: Person' }).click();
   await expect(problems(page)).toHaveText('Problems (0)');
 
   // A relation, then its evidence from a selection (a repeated word gets its context automatically).
@@ -83,7 +34,7 @@ test('build a small story from pasted text, keep it across a reload, undo and re
   await page.getByLabel('To', { exact: true }).selectOption({ label: 'Northland' });
   await page.getByRole('button', { name: 'Add relation' }).click();
   await expect(problems(page)).toHaveText('Problems (1)');
-  await expect(page.locator('.studio-problems:not(.studio-messages)')).toContainText('needs at least one evidence quote');
+  await expect(page.locator('.studio-problems:not(.studio-messages)')).toHaveText('Relation “Ben leads Northland” needs at least one quote: select words in the article that support it, then “Add as evidence”.');
   await selectWords(page, 'p2', 'Ben leads Northland');
   await page.getByRole('button', { name: /Add as evidence to Ben leads Northland/ }).click();
   await expect(problems(page)).toHaveText('Problems (0)');

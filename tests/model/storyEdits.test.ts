@@ -49,16 +49,3 @@ describe('story edits', () => {
     expect(problemOwner(story, 'nodes[9]')).toBeNull();
   });
 });
-
-describe('freePosition', async () => {
-  const { freePosition } = await import('../../src/model/studio/storyEdits');
-  it('finds a spot clear of every label, starting at the top left', () => {
-    const story = smallStory();
-    const spot = freePosition(story);
-    for (const n of story.nodes) {
-      const p = n.position ?? { x: 0, y: 0 };
-      expect(Math.abs(p.x - spot.x) >= 150 || Math.abs(p.y - spot.y) >= 110).toBe(true);
-    }
-    expect(freePosition({ ...story, nodes: [] })).toEqual({ x: 0, y: 0 });
-  });
-});

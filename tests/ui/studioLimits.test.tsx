@@ -2,25 +2,15 @@
 import { fireEvent, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { loadEditCheck } from '../../src/model/studio/editCheck';
 import { addEvidence } from '../../src/model/studio/storyEdits';
 import { ElementEditor } from '../../src/ui/studio/ElementEditor';
 import { NewStoryDialog } from '../../src/ui/studio/NewStoryDialog';
 import { RefusalBanner } from '../../src/ui/studio/RefusalBanner';
 import { renderWithStore } from '../helpers/renderWithStore';
+import { prepareStudio } from '../helpers/studioSetup';
 import { smallStory } from '../helpers/stories';
 
-beforeAll(async () => {
-  // setEditing(true) starts loading the studio's full check; wait for it once, so no edit here races it.
-  await loadEditCheck();
-  // jsdom has <dialog> without its methods: open and close it as a browser would, so its content is visible.
-  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-    this.removeAttribute('open');
-  };
-});
+beforeAll(prepareStudio);
 
 function editBen() {
   const rendered = renderWithStore(

@@ -18,10 +18,10 @@ export function labelFromQuote(quote: string, max = 160): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
-/** A new, empty story from an article: paragraphs, no nodes yet. */
-export function newStory(title: string, paragraphs: Paragraph[]): Story {
+/** A new, empty story from an article: paragraphs (and where the article comes from, when known), no nodes yet. */
+export function newStory(title: string, paragraphs: Paragraph[], source?: Story['article']['source']): Story {
   const clean = title.trim() || 'Untitled story';
-  return { version: 1, id: idFromLabel(clean, new Set()), title: clean, article: { title: clean, paragraphs }, nodes: [], edges: [] };
+  return { version: 1, id: idFromLabel(clean, new Set()), title: clean, article: { title: clean, ...(source ? { source } : {}), paragraphs }, nodes: [], edges: [] };
 }
 
 export function addNode(story: Story, node: { label: string; type: string; evidence?: Evidence[]; position?: { x: number; y: number } }): { story: Story; id: string } {
@@ -99,26 +99,4 @@ export function problemOwner(story: Story, path: string): Selection | null {
   const list = match[1] === 'nodes' ? story.nodes : story.edges;
   const item = list[Number(match[2])];
   return item ? { kind: match[1] === 'nodes' ? 'node' : 'edge', id: item.id } : null;
-}
-
-/**
- * Where a new node goes: the first free spot on a grid over the story's current area (row by row), at least
- * 150 apart across or 110 apart down from every node, so labels never overlap.
- */
-export function freePosition(story: Story): { x: number; y: number } {
-  const placed = story.nodes.flatMap((n) => (n.position ? [n.position] : []));
-  if (placed.length === 0) return { x: 0, y: 0 };
-  const minX = Math.min(...placed.map((p) => p.x));
-  const minY = Math.min(...placed.map((p) => p.y));
-  const maxX = Math.max(...placed.map((p) => p.x));
-  const free = (x: number, y: number) => placed.every((p) => Math.abs(p.x - x) >= 150 || Math.abs(p.y - y) >= 110);
-  const columns = Math.max(4, Math.round((maxX - minX) / 150) + 1);
-  for (let row = 0; row < 1000; row++) {
-    for (let col = 0; col < columns; col++) {
-      const x = minX + col * 150;
-      const y = minY + row * 110;
-      if (free(x, y)) return { x, y };
-    }
-  }
-  return { x: maxX + 150, y: minY };
 }

@@ -1,12 +1,30 @@
+import type { Ref } from 'react';
+
 /**
  * A text input that says why its value cannot be used (a limit of the story format) right under it, tied to it
  * as its description, instead of cutting what was typed or pasted.
  */
-export function CheckedInput({ id, value, problem, onChange }: { id: string; value: string; problem: string | null; onChange: (value: string) => void }) {
+export function CheckedInput({
+  id,
+  value,
+  problem,
+  onChange,
+  inputRef,
+  type = 'text',
+}: {
+  id: string;
+  value: string;
+  problem: string | null;
+  onChange: (value: string) => void;
+  inputRef?: Ref<HTMLInputElement>;
+  type?: 'text' | 'url' | 'date';
+}) {
   return (
     <>
       <input
+        ref={inputRef}
         id={id}
+        type={type}
         value={value}
         aria-invalid={problem ? true : undefined}
         aria-describedby={problem ? `${id}-problem` : undefined}

@@ -1,7 +1,4 @@
-import { useId, useState } from 'react';
-import { KNOWN_TYPES } from '../../model/story/nodeTypes';
 import { describeSelection } from '../../model/graph/describe';
-import { findOccurrences } from '../../model/anchoring/anchorQuote';
 import { aliasesProblem, quotesFull, textTooLong } from '../../model/studio/fieldLimits';
 import { evidenceFromWords } from '../../model/studio/evidenceFromRange';
 import { addEvidence, removeEdge, removeEvidence, removeNode, updateEdge, updateNode } from '../../model/studio/storyEdits';
@@ -9,6 +6,8 @@ import { LIMITS } from '../../model/story/storyLimits';
 import { useExplorerStore } from '../../store/ExplorerStoreContext';
 import { selectIndex, selectSelection, selectStory } from '../../store/selectors';
 import { CommitField } from './CommitField';
+import { QuoteByTyping } from './QuoteByTyping';
+import { NodeTypeField } from './NodeTypeField';
 
 /** Edits the selected node or relation: its fields, its quotes (remove, or add by typing), or removes it. */
 export function ElementEditor() {
@@ -16,7 +15,6 @@ export function ElementEditor() {
   const index = useExplorerStore(selectIndex);
   const selection = useExplorerStore(selectSelection);
   const applyEdit = useExplorerStore((s) => s.applyEdit);
-  const typesId = useId();
   if (!selection) return <p className="muted">Select a node or relation to edit it, or select words in the article to start one.</p>;
   const node = selection.kind === 'node' ? index.nodes.get(selection.id) : undefined;
   const edge = selection.kind === 'edge' ? index.edges.get(selection.id) : undefined;
@@ -35,12 +33,7 @@ export function ElementEditor() {
       {node && (
         <>
           <CommitField label="Label" required limit={LIMITS.label} value={node.label} onCommit={(label) => label.trim() && applyEdit((s) => updateNode(s, node.id, { label: label.trim() }))} />
-          <CommitField label="Type" required limit={LIMITS.type} value={node.type} list={typesId} onCommit={(type) => type.trim() && applyEdit((s) => updateNode(s, node.id, { type: type.trim() }))} />
-          <datalist id={typesId}>
-            {[...new Set([...KNOWN_TYPES, ...story.nodes.map((n) => n.type)])].map((t) => (
-              <option key={t} value={t} />
-            ))}
-          </datalist>
+          <NodeTypeField value={node.type} storyTypes={story.nodes.map((n) => n.type)} onCommit={(type) => applyEdit((s) => updateNode(s, node.id, { type }))} />
           <CommitField label="Summary" multiline limit={LIMITS.summary} value={node.summary ?? ''} onCommit={(summary) => applyEdit((s) => updateNode(s, node.id, { summary }))} />
           <CommitField
             label="Other names (comma-separated)"
@@ -100,59 +93,4 @@ function namesFrom(text: string): string[] {
     .split(',')
     .map((a) => a.trim())
     .filter(Boolean);
-}
-
-/** Adds a quote without a mouse: choose the paragraph, type or paste the exact words. `onAdd` says why not, or null. */
-function QuoteByTyping({ onAdd }: { onAdd: (paragraphId: string, quote: string, occurrence: number) => string | null }) {
-  const story = useExplorerStore(selectStory);
-  const [paragraph, setParagraph] = useState(story.article.paragraphs[0]?.id ?? '');
-  const [quote, setQuote] = useState('');
-  const [occurrence, setOccurrence] = useState(0);
-  const text = story.article.paragraphs.find((p) => p.id === paragraph)?.text ?? '';
-  // Words that occur more than once in the paragraph: the curator says which (the quote gets its context).
-  const count = quote ? findOccurrences(text, quote).length : 0;
-  const [message, setMessage] = useState('');
-  const id = useId();
-  return (
-    <form
-      className="studio-quote-form"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const refused = onAdd(paragraph, quote, Math.min(occurrence, Math.max(0, count - 1)));
-        if (refused) return setMessage(refused);
-        setQuote('');
-        setOccurrence(0);
-        setMessage('Quote added.');
-      }}
-    >
-      <label htmlFor={`${id}-p`}>Add a quote from paragraph</label>
-      <select id={`${id}-p`} value={paragraph} onChange={(e) => setParagraph(e.target.value)}>
-        {story.article.paragraphs.map((p, i) => (
-          <option key={p.id} value={p.id}>
-            {i + 1}: {p.text.length > 40 ? `${p.text.slice(0, 40)}…` : p.text}
-          </option>
-        ))}
-      </select>
-      <label htmlFor={`${id}-q`}>Exact words</label>
-      <input id={`${id}-q`} value={quote} onChange={(e) => setQuote(e.target.value)} />
-      {count > 1 && (
-        <>
-          <label htmlFor={`${id}-o`}>These words occur {count} times there: which one?</label>
-          <select id={`${id}-o`} value={occurrence} onChange={(e) => setOccurrence(Number(e.target.value))}>
-            {Array.from({ length: count }, (_, i) => (
-              <option key={i} value={i}>
-                Occurrence {i + 1}
-              </option>
-            ))}
-          </select>
-        </>
-      )}
-      <button type="submit" className="chip">
-        Add quote
-      </button>
-      <span role="status" className="muted">
-        {message}
-      </span>
-    </form>
-  );
 }

@@ -1,17 +1,19 @@
 import { useId, useState } from 'react';
 import { KNOWN_TYPES, typeName } from '../../model/story/nodeTypes';
 import { textTooLong } from '../../model/studio/fieldLimits';
-import { addNode, freePosition } from '../../model/studio/storyEdits';
+import { addNode } from '../../model/studio/storyEdits';
 import { LIMITS } from '../../model/story/storyLimits';
 import { useExplorerStore } from '../../store/ExplorerStoreContext';
 import { CheckedInput } from './CheckedInput';
 import { useGraph } from '../../graph/useGraph';
 import { focusAfter } from '../focusAfter';
+import { useNewNodePlace } from './useNewNodePlace';
 
 /** A node by name, for keyboard use (or before its quote is chosen); its quote is then added in the node's panel. */
 export function NewNodeForm() {
   const applyEdit = useExplorerStore((s) => s.applyEdit);
   const graph = useGraph();
+  const placeNode = useNewNodePlace();
   const [label, setLabel] = useState('');
   const [type, setType] = useState('person');
   const id = useId();
@@ -31,7 +33,7 @@ export function NewNodeForm() {
           event.currentTarget,
           () => {
             applyEdit((story) => {
-              const result = addNode(story, { label: label.trim(), type, position: freePosition(story) });
+              const result = addNode(story, { label: label.trim(), type, position: placeNode() });
               created = result.id;
               return result.story;
             });

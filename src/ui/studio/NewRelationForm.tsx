@@ -4,9 +4,10 @@ import { addEdge } from '../../model/studio/storyEdits';
 import { LIMITS } from '../../model/story/storyLimits';
 import { useExplorerStore } from '../../store/ExplorerStoreContext';
 import { CheckedInput } from './CheckedInput';
+import { NodeOptions } from './NodeOptions';
 import { selectSelection, selectStory } from '../../store/selectors';
 
-/** Creates a relation between two nodes; it then needs a quote (the problems list says so). */
+/** Creates a relation between two nodes, with its kind and direction; it then needs a quote (the problems list says so). */
 export function NewRelationForm() {
   const story = useExplorerStore(selectStory);
   const selection = useExplorerStore(selectSelection);
@@ -17,17 +18,16 @@ export function NewRelationForm() {
   const [chosenSource, setSource] = useState(first);
   const [chosenTarget, setTarget] = useState('');
   const [label, setLabel] = useState('');
+  const [kind, setKind] = useState('');
+  const [directed, setDirected] = useState(true);
   // A node chosen earlier may be gone (undo, removal): never offer an id the story no longer has.
   const exists = (id: string) => story.nodes.some((n) => n.id === id);
   const source = exists(chosenSource) ? chosenSource : first;
   const target = exists(chosenTarget) ? chosenTarget : '';
   const tooLong = textTooLong(label.trim(), LIMITS.label);
+  const kindTooLong = textTooLong(kind.trim(), LIMITS.type);
   if (story.nodes.length < 2) return null;
-  const options = story.nodes.map((n) => (
-    <option key={n.id} value={n.id}>
-      {n.label}
-    </option>
-  ));
+  const options = <NodeOptions nodes={story.nodes} />;
   return (
     <form
       className="studio-section studio-relation-form"
@@ -35,14 +35,15 @@ export function NewRelationForm() {
       onSubmit={(event) => {
         event.preventDefault();
         const from = source;
-        if (!from || !target || !label.trim() || tooLong) return;
+        if (!from || !target || !label.trim() || tooLong || kindTooLong) return;
         let created = '';
         applyEdit((s) => {
-          const result = addEdge(s, { source: from, target, label });
+          const result = addEdge(s, { source: from, target, label, type: kind.trim() || undefined, directed });
           created = result.id;
           return result.story;
         });
         setLabel('');
+        setKind('');
         if (created) select({ kind: 'edge', id: created });
       }}
     >
@@ -58,7 +59,12 @@ export function NewRelationForm() {
         <option value="">Choose…</option>
         {options}
       </select>
-      <button type="submit" className="chip" disabled={!target || !label.trim() || tooLong !== null}>
+      <label htmlFor={`${id}-k`}>Kind (optional, e.g. meeting, support)</label>
+      <CheckedInput id={`${id}-k`} value={kind} problem={kindTooLong} onChange={setKind} />
+      <label className="studio-check">
+        <input type="checkbox" checked={directed} onChange={(e) => setDirected(e.target.checked)} /> Has a direction (arrow from → to)
+      </label>
+      <button type="submit" className="chip" disabled={!target || !label.trim() || tooLong !== null || kindTooLong !== null}>
         Add relation
       </button>
     </form>

@@ -1,9 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { articleFromText, type SplitBlock } from '../../model/studio/articleFromText';
+import { sourceFrom, sourceProblems, type SourceFields } from '../../model/studio/articleSource';
 import { textTooLong } from '../../model/studio/fieldLimits';
 import { newStory } from '../../model/studio/storyEdits';
 import { LIMITS } from '../../model/story/storyLimits';
 import type { Story } from '../../model/story/types';
+import { CheckedInput } from './CheckedInput';
 
 const count = (n: number) => n.toLocaleString('en');
 
@@ -13,26 +15,29 @@ function splitNote(block: SplitBlock): string {
   return `Paragraph ${block.first} has ${count(block.length)} characters, more than the ${count(LIMITS.paragraphText)} one paragraph may hold: it becomes paragraphs ${block.first}–${last}, cut after a sentence. Nothing is left out.`;
 }
 
-/** Starts a story from an article: a title and the pasted text, split into paragraphs. */
+/** Starts a story from an article: a title, where the article comes from (publisher, address, date), and the pasted text, split into paragraphs. */
 export function NewStoryDialog({ onCreate, onClose }: { onCreate: (story: Story) => void; onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
   const [title, setTitle] = useState('');
   const [text, setText] = useState('');
+  const [source, setSource] = useState<SourceFields>({ publisher: '', url: '', published: '' });
+  const sourceProblem = sourceProblems(source);
   useEffect(() => {
     if (dialog.current && !dialog.current.open) dialog.current.showModal?.();
   }, []);
   const { paragraphs, split } = articleFromText(text);
   const titleProblem = textTooLong(title.trim(), LIMITS.title);
   const tooMany = paragraphs.length > LIMITS.paragraphs ? `That is more than the ${count(LIMITS.paragraphs)} paragraphs a story may have: shorten the text.` : null;
-  const blocked = paragraphs.length === 0 || !title.trim() || titleProblem !== null || tooMany !== null;
+  const blocked =
+    paragraphs.length === 0 || !title.trim() || titleProblem !== null || tooMany !== null || Object.values(sourceProblem).some((problem) => problem !== null);
   return (
     <dialog ref={dialog} className="embed-dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
       <form
         onSubmit={(event) => {
           event.preventDefault();
           if (blocked) return;
-          onCreate(newStory(title, paragraphs));
+          onCreate(newStory(title, paragraphs, sourceFrom(source)));
           dialog.current?.close();
         }}
       >
@@ -53,6 +58,21 @@ export function NewStoryDialog({ onCreate, onClose }: { onCreate: (story: Story)
             </p>
           )}
         </div>
+        <fieldset className="studio-source">
+          <legend>Where the article comes from (optional; shown to readers)</legend>
+          <div className="studio-field">
+            <label htmlFor={`${id}-sp`}>Publisher</label>
+            <CheckedInput id={`${id}-sp`} value={source.publisher} problem={sourceProblem.publisher} onChange={(publisher) => setSource({ ...source, publisher })} />
+          </div>
+          <div className="studio-field">
+            <label htmlFor={`${id}-su`}>Web address of the article</label>
+            <CheckedInput id={`${id}-su`} type="url" value={source.url} problem={sourceProblem.url} onChange={(url) => setSource({ ...source, url })} />
+          </div>
+          <div className="studio-field">
+            <label htmlFor={`${id}-sd`}>Date published</label>
+            <CheckedInput id={`${id}-sd`} type="date" value={source.published} problem={sourceProblem.published} onChange={(published) => setSource({ ...source, published })} />
+          </div>
+        </fieldset>
         <div className="studio-field">
           <label htmlFor={`${id}-x`}>Article text (paragraphs separated by blank lines)</label>
           <textarea id={`${id}-x`} rows={10} value={text} onChange={(e) => setText(e.target.value)} required />

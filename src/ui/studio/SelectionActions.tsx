@@ -1,104 +1,129 @@
-import { useEffect, useState, type RefObject } from 'react';
-import { KNOWN_TYPES, typeName } from '../../model/story/nodeTypes';
-import { describeSelection } from '../../model/graph/describe';
-import { quotesFull } from '../../model/studio/fieldLimits';
-import { evidenceFromRange } from '../../model/studio/evidenceFromRange';
-import { addEvidence, addNode, freePosition, labelFromQuote } from '../../model/studio/storyEdits';
-import { LIMITS } from '../../model/story/storyLimits';
-import type { Evidence } from '../../model/story/types';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { placeBeside } from '../../model/studio/placeBeside';
 import { useExplorerStore } from '../../store/ExplorerStoreContext';
-import { selectIndex, selectSelection } from '../../store/selectors';
-import { useGraph } from '../../graph/useGraph';
+import { selectStory } from '../../store/selectors';
+import { QuoteActions } from './QuoteActions';
+import { useSettledSelection } from './useSettledSelection';
 
-/** Where the reader's text selection sits in a paragraph, read from the offsets the reader puts on each piece of text. */
-function offsetIn(node: Node, offset: number): { paragraph: string; at: number } | null {
-  const element = node instanceof Element ? node : node.parentElement;
-  const piece = element?.closest<HTMLElement>('[data-offset]');
-  const paragraph = piece?.closest<HTMLElement>('[data-paragraph]')?.dataset.paragraph;
-  if (!piece || !paragraph) return null;
-  return { paragraph, at: Number(piece.dataset.offset) + (node.nodeType === Node.TEXT_NODE ? offset : 0) };
+const FOCUSABLE = 'button:not([disabled]), select, input, textarea';
+
+/** Keeps the actions beside the selected words, in the article panel's own coordinates (so they scroll with them). */
+function usePlacement(container: RefObject<HTMLElement | null>, popover: RefObject<HTMLElement | null>, rect: DOMRect | null, size: unknown) {
+  const [place, setPlace] = useState<{ top: number; left: number } | null>(null);
+  useLayoutEffect(() => {
+    const measure = () => {
+      const root = container.current;
+      const box = popover.current;
+      if (!root || !box || !rect) return setPlace(null);
+      const frame = root.getBoundingClientRect();
+      // The visible part of the panel: the page may cut it (a sheet over the graph, a short window).
+      const visibleTop = Math.max(frame.top, 0);
+      const visibleBottom = Math.min(frame.bottom, window.innerHeight);
+      const at = placeBeside(
+        { top: rect.top, bottom: rect.bottom, left: rect.left },
+        { width: box.offsetWidth, height: box.offsetHeight },
+        { top: visibleTop, bottom: visibleBottom, left: frame.left, right: frame.left + root.clientWidth },
+      );
+      setPlace({ top: at.top - frame.top + root.scrollTop, left: at.left - frame.left + root.scrollLeft });
+      // Too tall to fit beside the words in sight (a short panel, the relation form): scroll the panel to show it.
+      const under = at.top + box.offsetHeight + 8 - visibleBottom;
+      if (under > 0) root.scrollBy({ top: Math.min(under, Math.max(0, at.top - visibleTop)) });
+    };
+    measure();
+    window.addEventListener('resize', measure);
+    return () => window.removeEventListener('resize', measure);
+  }, [container, popover, rect, size]);
+  return place;
 }
 
-/** In the studio: words selected in the article become a new node, or a quote for the selected node or relation. */
+/**
+ * In the studio: the actions for words selected in the article, in a box beside them once the selection has settled
+ * (see useSettledSelection), gone with the selection. Tab from the article panel reaches them; Escape closes them
+ * and gives focus back to the panel.
+ */
 export function SelectionActions({ container }: { container: RefObject<HTMLElement | null> }) {
-  const index = useExplorerStore(selectIndex);
-  const selection = useExplorerStore(selectSelection);
-  const applyEdit = useExplorerStore((s) => s.applyEdit);
-  const graph = useGraph();
-  const [picked, setPicked] = useState<Evidence | null>(null);
-  const [type, setType] = useState('person');
+  const story = useExplorerStore(selectStory);
+  const texts = useMemo(() => new Map(story.article.paragraphs.map((p) => [p.id, p.text])), [story.article.paragraphs]);
+  const popover = useRef<HTMLDivElement>(null);
+  const { current, dismiss, done, stillSelected } = useSettledSelection(container, popover, texts);
+  const [size, setSize] = useState(0);
+  const resized = useCallback(() => setSize((n) => n + 1), []);
+  const place = usePlacement(container, popover, current?.rect ?? null, size);
+  const reading = current?.reading;
+
+  const close = (then: 'dismiss' | 'done') => {
+    const hadFocus = popover.current?.contains(document.activeElement);
+    if (then === 'done') done();
+    else dismiss();
+    if (hadFocus) container.current?.focus({ preventScroll: true });
+  };
 
   useEffect(() => {
-    const onChange = () => {
-      const range = document.getSelection()?.rangeCount ? document.getSelection()?.getRangeAt(0) : null;
-      if (!range || !container.current?.contains(range.commonAncestorContainer)) return;
-      // A selection that collapsed (a click elsewhere in the article) takes the actions away with it.
-      if (range.collapsed) return setPicked(null);
-      const start = offsetIn(range.startContainer, range.startOffset);
-      const end = offsetIn(range.endContainer, range.endOffset);
-      const paragraph = start && index.paragraphs.get(start.paragraph);
-      if (!start || !end || !paragraph || start.paragraph !== end.paragraph) return setPicked(null);
-      setPicked(evidenceFromRange(paragraph, start.at, end.at));
+    const root = container.current;
+    if (!root || !current) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !popover.current?.contains(document.activeElement)) {
+        event.preventDefault();
+        dismiss();
+      } else if (event.key === 'Tab' && !event.shiftKey && document.activeElement === root) {
+        const first = popover.current?.querySelector<HTMLElement>(FOCUSABLE);
+        if (!first) return;
+        event.preventDefault();
+        first.focus({ preventScroll: true });
+      }
     };
-    document.addEventListener('selectionchange', onChange);
-    return () => document.removeEventListener('selectionchange', onChange);
-  }, [container, index]);
+    root.addEventListener('keydown', onKeyDown);
+    return () => root.removeEventListener('keydown', onKeyDown);
+  }, [container, current, dismiss]);
 
-  if (!picked) return null;
-  if (picked.quote.length > LIMITS.quote) {
-    return (
-      <div className="selection-actions" role="status">
-        That selection is {picked.quote.length.toLocaleString()} characters; a quote may hold at most {LIMITS.quote.toLocaleString()}.
-      </div>
-    );
-  }
-  const owner = selection && (selection.kind === 'node' ? index.nodes.get(selection.id) : index.edges.get(selection.id));
-  const full = owner ? quotesFull(owner.evidence.length) : null;
-  const createNode = () => {
-    let created = '';
-    applyEdit((story) => {
-      const result = addNode(story, { label: labelFromQuote(picked.quote), type, evidence: [picked], position: freePosition(story) });
-      created = result.id;
-      return result.story;
-    });
-    if (created) graph.show({ kind: 'node', id: created });
-    setPicked(null);
-  };
+  const key = reading?.kind === 'quote' ? `${reading.part.paragraph}:${reading.part.start}:${reading.part.end}` : (reading?.kind ?? '');
+  const said =
+    reading?.kind === 'quote'
+      ? 'Words selected. Press Tab for what to do with them, Escape to close.'
+      : reading?.kind === 'headline'
+        ? 'The headline cannot be quoted.'
+        : reading?.kind === 'several'
+          ? 'A quote comes from one paragraph.'
+          : '';
   return (
-    <div className="selection-actions" role="group" aria-label="Selected words">
-      <p>
-        <q>{picked.quote.length > 80 ? `${picked.quote.slice(0, 80)}…` : picked.quote}</q>
+    <>
+      {/* Room under the last paragraph, so it can be scrolled up clear of the box of actions under it. */}
+      <div className="selection-room" aria-hidden="true" />
+      <p className="visually-hidden" role="status">
+        {said}
       </p>
-      <label>
-        New node, type{' '}
-        <select value={type} onChange={(e) => setType(e.target.value)}>
-          {KNOWN_TYPES.map((t) => (
-            <option key={t} value={t}>
-              {typeName(t)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <button type="button" className="chip" onClick={createNode}>
-        New node from selection
-      </button>
-      {selection && full && (
-        <p className="muted">
-          {describeSelection(index, selection)}: {full}
-        </p>
-      )}
-      {selection && !full && (
-        <button
-          type="button"
-          className="chip"
-          onClick={() => {
-            applyEdit((story) => addEvidence(story, selection, picked));
-            setPicked(null);
+      {current && reading && reading.kind !== 'nothing' && (
+        <div
+          ref={popover}
+          className="selection-popover"
+          role="dialog"
+          aria-label="Selected words"
+          style={place ? { top: place.top, left: place.left } : { visibility: 'hidden', top: 0, left: 0 }}
+          onMouseDown={(event) => {
+            // Pressing a button here must not take the words' selection away; fields still take the pointer.
+            if (!(event.target instanceof Element && event.target.closest('input, select, textarea, label'))) event.preventDefault();
+          }}
+          onBlur={(event) => {
+            // Focus left the box (a click on the graph, Tab past its end): it stays only while its words are selected.
+            if (!(event.relatedTarget instanceof Node && popover.current?.contains(event.relatedTarget))) queueMicrotask(stillSelected);
+          }}
+          onKeyDown={(event) => {
+            if (event.key !== 'Escape') return;
+            event.preventDefault();
+            close('dismiss');
           }}
         >
-          Add as evidence to {describeSelection(index, selection)}
-        </button>
+          {reading.kind === 'headline' && (
+            <p className="selection-note">The headline cannot be quoted: every quote comes from a paragraph of the article, which is how it stays anchored. Select words in a paragraph below.</p>
+          )}
+          {reading.kind === 'several' && (
+            <p className="selection-note">These words run across {reading.paragraphs} paragraphs, and a quote comes from one paragraph: select words within one.</p>
+          )}
+          {reading.kind === 'quote' && (
+            <QuoteActions key={key} part={reading.part} stillSelected={stillSelected} onDone={() => close('done')} onResize={resized} />
+          )}
+        </div>
       )}
-    </div>
+    </>
   );
 }

@@ -81,17 +81,88 @@ test('every action works from the keyboard alone, with visible focus', async ({ 
   await expect(heading(page)).toHaveText('Xi Jinping hosts Kim Jong Un in Beijing');
   await expect(page.getByTestId('announcer')).toHaveText('Selection cleared.');
 
-  // The list view, the graph's DOM twin, from the keyboard. Following Kim's link now lands on his heading, so the
-  // first "Show in article" is his first quote, early in the article: the way on to List passes the article's
-  // remaining passage links (issue 12.5, the long Tab paths, is still open).
-  await tabTo(page, (el) => el.textContent === 'List', 200);
+  // The list view, the graph's DOM twin, from the keyboard. The article's ninety passages are one Tab stop, so from
+  // the passage just shown Tab leaves the article at once and comes round to List past the page's controls (the
+  // top bar, the legend, the canvas and its zoom buttons): some 20 presses, where every passage once took one each.
+  await tabTo(page, (el) => el.textContent === 'List', 25);
   await page.keyboard.press('Enter');
-  // The list loads on first use (fetched from the moment List has focus): Tab on once it is there.
+  // The list loads on first use (fetched from the moment List has focus): on once it is there. The list is one Tab
+  // stop, just behind the view switch (the list is drawn above it), on its first row; the arrow keys move along it.
   await expect(page.locator('.list-node').first()).toBeVisible();
-  await tabTo(page, (el) => el.classList.contains('list-node') && el.textContent === 'Juche', 200);
+  await pressesTo(page, 'Shift+Tab', (el) => el.classList.contains('list-node'), 4);
+  const juche = page.getByRole('button', { name: /^Juche, ideology, \d+ relations$/ });
+  for (let i = 0; i < 200 && !(await juche.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('ArrowDown');
+  await expect(juche).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(heading(page)).toHaveText('Juche');
-  await expect(page.getByRole('button', { name: 'Juche', exact: true })).toHaveAttribute('aria-current', 'true');
+  await expect(juche).toHaveAttribute('aria-current', 'true');
+});
+
+/** Presses `key` until the focused element matches; returns how many presses that took (fails after `max`). */
+async function pressesTo(page: Page, key: string, matches: (el: Element) => boolean, max: number): Promise<number> {
+  for (let i = 1; i <= max; i++) {
+    await page.keyboard.press(key);
+    if (await page.evaluate(`(${matches.toString()})(document.activeElement)`)) return i;
+  }
+  throw new Error(`not reached in ${max} presses of ${key}: ${matches.toString()}`);
+}
+
+test('short Tab paths: from List to the first row, and from a selected node to its first quote, in at most 5 presses', async ({ page }) => {
+  await page.goto('./');
+  await waitForGraph(page);
+  const firstQuote = (el: Element) => !!el.closest('.details-panel figure.evidence') && el.textContent?.startsWith('Show in article') === true && !el.closest('.evidence-list > li + li');
+
+  // List: Enter shows the list; the list is one Tab stop (its first row, with nothing selected), just behind the
+  // view switch (the footer follows the list, as it is drawn below it).
+  const list = page.getByRole('button', { name: 'List', exact: true });
+  await list.focus();
+  await page.keyboard.press('Enter');
+  const firstRow = page.locator('.list-node').first();
+  await expect(firstRow).toBeVisible();
+  const toFirstRow = 1 + (await pressesTo(page, 'Shift+Tab', (el) => el.classList.contains('list-node') || el.classList.contains('list-edge'), 4));
+  await expect(firstRow).toBeFocused();
+  expect(toFirstRow).toBeLessThanOrEqual(5);
+  expect(await focusIsVisible(page)).toBe(true);
+
+  // Selected in the list, a node's first quote is five Tabs on: the list is passed in one.
+  await page.keyboard.press('Enter');
+  const name = ((await firstRow.textContent()) ?? '').split(',')[0] ?? '';
+  await expect(heading(page)).toHaveText(name);
+  expect(await pressesTo(page, 'Tab', firstQuote, 5)).toBeLessThanOrEqual(5);
+
+  // On the canvas: N selects a node, Enter goes to its details' heading, Tab to its first quote.
+  await page.getByRole('button', { name: 'Graph', exact: true }).click();
+  await page.locator('.graph-canvas').focus();
+  await page.keyboard.press('n');
+  await expect(heading(page)).not.toHaveText(name);
+  await page.keyboard.press('Enter');
+  await expect(heading(page)).toBeFocused();
+  expect(1 + (await pressesTo(page, 'Tab', firstQuote, 4))).toBeLessThanOrEqual(5);
+  expect(await focusIsVisible(page)).toBe(true);
+});
+
+test('the article is one Tab stop: the arrow keys go from passage to passage, Tab leaves it', async ({ page }) => {
+  await page.goto('./?node=kim-jong-un');
+  await waitForGraph(page);
+  const passages = page.locator('.article-panel a.passage');
+  expect(await passages.count()).toBeGreaterThan(50);
+  expect(await page.locator('.article-panel a.passage[tabindex="0"]').count()).toBe(1);
+  await page.getByRole('button', { name: /Show in article/ }).first().click();
+  const shown = page.locator('.article-panel a.passage.is-focused').first();
+  await expect(shown).toBeFocused();
+  const at = await shown.evaluate((el) => [...document.querySelectorAll('.article-panel a.passage')].indexOf(el));
+  await page.keyboard.press('ArrowDown');
+  await expect(passages.nth(at + 1)).toBeFocused();
+  expect(await focusIsVisible(page)).toBe(true);
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(passages.nth(at - 1)).toBeFocused();
+  // Tab goes on past the article (it is the page's last part) rather than to the next passage.
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => !!document.activeElement?.closest('.article-panel'))).toBe(false);
+  // and Shift+Tab comes back to the passage last focused.
+  await page.keyboard.press('Shift+Tab');
+  await expect(passages.nth(at - 1)).toBeFocused();
 });
 
 test('the guided tour steps by keyboard: Next keeps focus, each step is announced, End tour returns to its button', async ({ page }) => {
@@ -211,7 +282,7 @@ test('after following a neighbour link in the details panel, focus is on the new
   await expect(heading(page)).toBeFocused();
 });
 
-test('a long list renders only the rows in view, yet Tab, arrows, End and search reach any row', async ({ page }) => {
+test('a long list renders only the rows in view, yet arrows, End and search reach any row', async ({ page }) => {
   // 300 nodes make some 1,500 rows, three times the 500 up to which the list renders whole.
   const story = syntheticStory(300, { seed: 20_250_905, positions: true });
   await page.route('**/long-story.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(story) }));
@@ -222,11 +293,10 @@ test('a long list renders only the rows in view, yet Tab, arrows, End and search
   await expect(rows.first()).toBeVisible();
   expect(await rows.count()).toBeLessThan(120);
 
-  // Tab walks on past the rows first rendered: each focused row scrolls into view and brings its neighbours.
-  // (From the search box: behind the list, the article of a long story has hundreds of passages to Tab through.)
+  // The arrow keys walk on past the rows first rendered: each focused row scrolls into view and brings its neighbours.
   await page.getByRole('combobox').focus();
   await tabTo(page, (el) => el.classList.contains('list-node'));
-  for (let i = 0; i < 60; i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 60; i++) await page.keyboard.press('ArrowDown');
   await expect(page.locator(':focus')).toHaveClass(/list-(node|edge)/);
   await expect(page.locator(':focus')).toBeInViewport();
   expect(await focusIsVisible(page)).toBe(true);

@@ -381,6 +381,30 @@ test('in forced colours the current passages keep a visible cue (an outline), an
   });
   expect(outline.style).not.toBe('none');
   expect(outline.width).toBeGreaterThanOrEqual(2);
+
+  // Which view is on (Graph or List) shows too: forced colours drop the pressed button's dark background.
+  const look = (name: string) =>
+    page.getByRole('button', { name, exact: true }).evaluate((el) => {
+      const style = getComputedStyle(el);
+      return `${style.backgroundColor} ${style.color}`;
+    });
+  expect(await look('Graph')).not.toBe(await look('List'));
+  await page.getByRole('button', { name: 'List', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'List', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  expect(await look('List')).not.toBe(await look('Graph'));
+});
+
+test('on a narrow screen the menu’s Open and Export are named in words: their drawn arrows are not read', async ({ page }) => {
+  await page.setViewportSize({ width: 640, height: 800 });
+  await page.goto('./');
+  await waitForGraph(page);
+  await page.getByRole('button', { name: 'Menu' }).click();
+  await page.locator('details.open-menu > summary').click();
+  // Chromium's own accessibility tree, which screen readers get, rather than a computation of our own.
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { ignored: boolean; role?: { value: string }; name?: { value: string } }[] };
+  const menus = nodes.filter((n) => !n.ignored && n.role?.value === 'DisclosureTriangle').map((n) => n.name?.value);
+  expect(menus).toEqual(['Open', 'Export']);
 });
 
 // One test per state: a whole-page axe pass takes several seconds on a busy machine, and five of them in one test

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { syntheticStory } from '../../src/cli/bench/syntheticStory';
+import { seriousViolations, WCAG22_AA } from './axe';
 import { expect, test, waitForGraph } from './test';
 
 /** Presses Tab until the focused element matches, as a keyboard user would; fails after `max` presses. */
@@ -22,14 +23,6 @@ async function focusIsVisible(page: Page): Promise<boolean> {
   });
 }
 
-/** Serious or critical axe findings, on the whole page or only inside `within` (a selector). */
-async function seriousViolations(page: Page, within?: string) {
-  const axe = new AxeBuilder({ page });
-  const results = await (within ? axe.include(within) : axe).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 const heading = (page: Page) => page.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 });
 
@@ -443,7 +436,7 @@ test.describe('axe finds no serious or critical violations', () => {
       await waitForGraph(page);
       await page.getByRole('button', { name: 'List', exact: true }).click();
       await expect(page.locator('.list-edge').first()).toBeVisible();
-      const results = await new AxeBuilder({ page }).include('.graph-list').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      const results = await new AxeBuilder({ page }).include('.graph-list').withTags(WCAG22_AA).analyze();
       expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.length} nodes`)).toEqual([]);
       expect(results.passes.map((v) => v.id)).toContain('target-size');
       const heights = await page.locator('.list-node, .list-edge').evaluateAll((rows) => rows.map((row) => row.getBoundingClientRect().height));

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
+import { seriousViolations } from './axe';
 import { expect, nodePagePosition, test, waitForGraph } from './test';
 
 type Box = { x: number; y: number; width: number; height: number };
@@ -58,11 +58,6 @@ async function expectKimsQuotesInSight(page: Page): Promise<Locator> {
   return details;
 }
 
-/** What axe finds on the page that is serious or critical, one line each. */
-const seriousViolations = async (page: Page) =>
-  (await new AxeBuilder({ page }).analyze()).violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 
 /** Whether a tap at the middle of `locator` reaches it, rather than something drawn over it. */
 const reachable = (locator: Locator) =>

@@ -87,7 +87,10 @@ export function ArticleReader() {
     <section className="panel article-panel" aria-labelledby={titleId} ref={section} tabIndex={editing ? 0 : undefined} onFocus={onFocus} onKeyDown={onKeyDown}>
       <header className="article-header">
         <p className="details-kind">The article</p>
-        <h2 id={titleId}>{article.title}</h2>
+        {/* Focused by the "Skip to the article" link. */}
+        <h2 id={titleId} tabIndex={-1}>
+          {article.title}
+        </h2>
         {!article.source && <p className="muted article-source">Source not given; the title describes the article.</p>}
         {!editing && firstQuoted !== undefined && (
           <p className="muted article-hint">Underlined passages are evidence for the graph; the arrow keys go from one to the next.</p>

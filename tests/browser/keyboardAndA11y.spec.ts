@@ -134,6 +134,33 @@ test('short Tab paths: from List to the first row, and from a selected node to i
   expect(await focusIsVisible(page)).toBe(true);
 });
 
+for (const [layout, viewport] of [['wide', { width: 1280, height: 800 }], ['phone', { width: 390, height: 844 }]] as const) {
+  test(`skip links, the page's first Tab stops, go straight to the graph, the details and the article (${layout})`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.goto('./?node=kim-jong-un');
+    await waitForGraph(page);
+    const links = [
+      ['Skip to the graph', page.locator('.graph-canvas')],
+      ['Skip to the details', heading(page)],
+      ['Skip to the article', page.locator('.article-panel h2')],
+    ] as const;
+    // The first three Tabs, each shown while focused, inside the window.
+    for (const [name] of links) {
+      await page.keyboard.press('Tab');
+      const link = page.getByRole('link', { name });
+      await expect(link).toBeFocused();
+      await expect(link).toBeInViewport({ ratio: 1 });
+      expect(await focusIsVisible(page)).toBe(true);
+    }
+    for (const [name, lands] of links) {
+      await page.getByRole('link', { name }).focus();
+      await page.keyboard.press('Enter');
+      await expect(lands).toBeFocused();
+      await expect(lands).toBeInViewport();
+    }
+  });
+}
+
 test('the article is one Tab stop: the arrow keys go from passage to passage, Tab leaves it', async ({ page }) => {
   await page.goto('./?node=kim-jong-un');
   await waitForGraph(page);

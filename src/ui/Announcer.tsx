@@ -23,8 +23,8 @@ function announcement(now: ExplorerState, before: ExplorerState): string | null 
 
 /**
  * A polite live region: screen readers hear each selection change (not the state the page opened with), each
- * guided tour step's title and text (and its end), and what a legend filter hid or showed. An action made of several store updates (a tour step sets the step, then the
- * selection) is announced once, after the last of them.
+ * guided tour step's title and text (and its end), and what a legend filter hid or showed. An action made of several
+ * store updates (a tour step sets the step, then the selection) is announced once, after the last of them.
  */
 export function Announcer() {
   const store = useExplorerStoreApi();

@@ -83,7 +83,8 @@ export function ArticleReader() {
   };
   return (
     // In the studio the passages are plain text (for selecting words), so nothing inside takes focus: the panel
-    // itself does, named by the article's title, for the arrow keys to scroll it. A reader Tabs through its links.
+    // itself does, named by the article's title, for the arrow keys to scroll it. A reader's Tab reaches one passage
+    // link, the arrow keys the others.
     <section className="panel article-panel" aria-labelledby={titleId} ref={section} tabIndex={editing ? 0 : undefined} onFocus={onFocus} onKeyDown={onKeyDown}>
       <header className="article-header">
         <p className="details-kind">The article</p>
@@ -92,9 +93,6 @@ export function ArticleReader() {
           {article.title}
         </h2>
         {!article.source && <p className="muted article-source">Source not given; the title describes the article.</p>}
-        {!editing && firstQuoted !== undefined && (
-          <p className="muted article-hint">Underlined passages are evidence for the graph; the arrow keys go from one to the next.</p>
-        )}
         {article.source && (
           <p className="muted article-source">
             {article.source.url ? (
@@ -106,6 +104,9 @@ export function ArticleReader() {
             )}
             {article.source.published && <> · {article.source.published}</>}
           </p>
+        )}
+        {!editing && firstQuoted !== undefined && (
+          <p className="muted article-hint">Underlined passages are evidence for the graph; the arrow keys go from one to the next.</p>
         )}
       </header>
       {article.paragraphs.slice(0, rendered).map((paragraph, i) => (

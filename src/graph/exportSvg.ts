@@ -74,10 +74,8 @@ function nodeSvg(node: DrawnNode, bounds: Bounds): string {
     'font-size': NODE_FONT_SIZE, 'font-weight': node.selected ? 700 : node.faded ? 400 : 500, fill: node.faded ? MUTED : INK, ...TEXT_HALO,
   }, lines.join(''));
   // As on the canvas, a faded node's fill fades; a thin muted outline and its name stay readable.
-  const shape = node.faded
-    ? svgElement('g', { opacity: FADED_OPACITY }, shapeSvg(node.shape, node, { fill: node.colour })) +
-      shapeSvg(node.shape, node, { fill: 'none', stroke: MUTED, 'stroke-width': 1.25 })
-    : shapeSvg(node.shape, node, { fill: node.colour, ...borderPaint(node) });
+  const paint = node.faded ? { 'fill-opacity': FADED_OPACITY, stroke: MUTED, 'stroke-width': 1.25 } : borderPaint(node);
+  const shape = shapeSvg(node.shape, node, { fill: node.colour, ...paint });
   return svgElement('g', { class: 'node', 'data-id': node.id }, shape + label);
 }
 

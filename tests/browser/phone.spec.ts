@@ -420,7 +420,7 @@ test.describe('a 640 px window (a laptop at 200% zoom)', () => {
 
 // WCAG's reflow at 200% zoom: a 1280 px window is 640 CSS px wide, and 360 to 800 tall as the screen and the
 // browser's bars allow. With the guided tour open (its step takes height from the graph) nothing may be lost or covered.
-for (const height of [400, 500, 800]) {
+for (const height of [360, 400, 500, 800]) {
   test(`at 640 x ${height} with the tour open: the whole title, a graph of usable height, zoom buttons on it and clear of the rest`, async ({ page }) => {
     await page.setViewportSize({ width: 640, height });
     await page.goto('./');
@@ -442,7 +442,8 @@ for (const height of [400, 500, 800]) {
     const sheetBox = await boxOf(sheet(page));
     const fromBottom = sheetBox.x < canvas.x + 1;
     const inSight = { ...canvas, height: (fromBottom ? Math.min(canvas.y + canvas.height, sheetBox.y) : canvas.y + canvas.height) - canvas.y };
-    expect(inSight.height, 'the graph’s height in sight').toBeGreaterThanOrEqual(150);
+    // (The audit measured 8 to 51 px; a bottom sheet at 640 x 500 left 112.) Enough for a step's fitted neighbourhood.
+    expect(inSight.height, 'the graph’s height in sight').toBeGreaterThanOrEqual(120);
     // ...and its zoom buttons lie on that part, covering none of the controls around it.
     const zoom = await boxOf(page.getByRole('group', { name: 'Zoom' }));
     expect(zoom.y).toBeGreaterThanOrEqual(inSight.y);

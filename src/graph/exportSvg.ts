@@ -1,7 +1,7 @@
 import type { Core, EdgeSingular, NodeSingular, SingularElementArgument } from 'cytoscape';
 import { nodeTypeStyle } from './nodeTypeStyles';
 import { arrowMarkers, edgeSvg, type DrawnEdge } from './svgEdges';
-import { escapeXml, estimateTextWidth, FADED_OPACITY, INK, svgElement, svgNumber, TEXT_HALO, wrapLabel } from './svgMarkup';
+import { escapeXml, estimateTextWidth, FADED_OPACITY, INK, MUTED, svgElement, svgNumber, TEXT_HALO, wrapLabel } from './svgMarkup';
 import { borderPaint, emptyBounds, extend, outerRim, shapeSvg, type Bounds, type NodeOutline } from './svgShapes';
 
 const FONT = 'system-ui, sans-serif';
@@ -71,10 +71,12 @@ function nodeSvg(node: DrawnNode, bounds: Bounds): string {
     return svgElement('tspan', { x: node.x, y: baseline }, escapeXml(line));
   });
   const label = lines.length === 0 ? '' : svgElement('text', {
-    'font-size': NODE_FONT_SIZE, 'font-weight': node.selected ? 700 : 500, fill: INK, ...TEXT_HALO,
+    'font-size': NODE_FONT_SIZE, 'font-weight': node.selected ? 700 : node.faded ? 400 : 500, fill: node.faded ? MUTED : INK, ...TEXT_HALO,
   }, lines.join(''));
-  const shape = shapeSvg(node.shape, node, { fill: node.colour, ...borderPaint(node) });
-  return svgElement('g', { class: 'node', 'data-id': node.id, opacity: node.faded ? FADED_OPACITY : undefined }, shape + label);
+  // As on the canvas, a faded node's fill fades; a thin muted outline and its name stay readable.
+  const paint = node.faded ? { 'fill-opacity': FADED_OPACITY, stroke: MUTED, 'stroke-width': 1.25 } : borderPaint(node);
+  const shape = shapeSvg(node.shape, node, { fill: node.colour, ...paint });
+  return svgElement('g', { class: 'node', 'data-id': node.id }, shape + label);
 }
 
 /** The selection is drawn last, as its z-index lifts it above the rest on the canvas. */

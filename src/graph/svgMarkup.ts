@@ -2,8 +2,10 @@ import { escapeXmlText } from '../model/interchange/xml';
 
 /** The product's ink: node labels and the selection's outline. */
 export const INK = '#1d2430';
-/** The canvas's opacity for whatever lies outside the selection's neighbourhood. */
+/** The canvas's opacity for whatever lies outside the selection's neighbourhood (a faded node's fill, not its label). */
 export const FADED_OPACITY = 0.16;
+/** A faded node's label, as the canvas draws it: muted but readable (5.8:1 on the drawing's white). */
+export const MUTED = '#5d6673';
 /** A white outline behind text stands in for the canvas's label background, which would need font metrics to size. */
 export const TEXT_HALO = { stroke: '#ffffff', 'stroke-width': 4, 'stroke-linejoin': 'round', 'paint-order': 'stroke' } as const;
 

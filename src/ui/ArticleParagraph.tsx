@@ -20,10 +20,15 @@ interface Props {
   currentKey: string | null;
   /** Where the reader was asked to go, when it is in this paragraph: a passage, or the whole paragraph. */
   focus: ArticleFocus | null;
+  /**
+   * The article's one Tab stop among its passages (a roving tabindex, see ArticleReader), when it is in this
+   * paragraph: the passage at this offset, or its first passage.
+   */
+  tabStop: number | 'first' | null;
 }
 
 /** One paragraph, cut into plain text and evidence passages; a passage selects the most specific thing it supports. */
-export const ArticleParagraph = memo(function ArticleParagraph({ paragraph, number, evidence, currentKey, focus }: Props) {
+export const ArticleParagraph = memo(function ArticleParagraph({ paragraph, number, evidence, currentKey, focus, tabStop }: Props) {
   const index = useExplorerStore(selectIndex);
   const graph = useGraph();
   // In the studio, passages are plain marked text so words can be selected across them.
@@ -39,6 +44,7 @@ export const ArticleParagraph = memo(function ArticleParagraph({ paragraph, numb
     range !== null && segment.covering.length > 0 && segment.start >= range.start && segment.end <= range.end;
   const wholeParagraph = focus !== null && range === null;
   const firstFocused = segments.find(isInFocus);
+  const stopAt = tabStop === 'first' ? segments.find((s) => s.covering.length > 0 && isLinkable(s.text))?.start : tabStop;
   const open = segments.find((s) => s.start === openAt);
   // Closing the chooser removes the button that had focus: it goes back to the passage that opened it.
   const closeChooser = (from: Element, then?: () => void) => {
@@ -99,6 +105,7 @@ export const ArticleParagraph = memo(function ArticleParagraph({ paragraph, numb
               href={searchWithSelection(window.location.search, first)}
               className={classes}
               data-offset={segment.start}
+              tabIndex={segment.start === stopAt ? 0 : -1}
               aria-current={ariaCurrent}
               title={`Evidence for: ${owners.map((o) => describeSelection(index, o)).join('; ')}`}
               data-focus-first={segment === firstFocused ? 'true' : undefined}

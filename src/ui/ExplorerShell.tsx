@@ -16,6 +16,7 @@ import type { Provenance } from '../model/trust/storyOrigin';
 import type { OpenRequest } from './openRequest';
 import { ReaderSheet } from './ReaderSheet';
 import { RefusalBanner } from './studio/RefusalBanner';
+import { SkipLinks } from './SkipLinks';
 import { TopBar } from './TopBar';
 import { TourBar, TourStartButton } from './TourBar';
 import { ViewSwitch } from './ViewSwitch';
@@ -80,6 +81,7 @@ export function ExplorerShell({
   const studioOpen = editing && studio !== undefined;
   return (
     <div className={narrow ? `explorer is-narrow sheet-${side}` : 'explorer'}>
+      <SkipLinks />
       <TopBar narrow={narrow} embedSource={embedSource} onOpenStory={onOpenStory} beforeEdit={studio?.beforeEdit} onShowDrafts={studio?.onShowDrafts} studio={studio !== undefined} />
       {/* One grid row for all three, so the workspace keeps its row whether or not any shows. */}
       <div className="explorer-notices">

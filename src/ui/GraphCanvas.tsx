@@ -17,6 +17,7 @@ import { useScrollGuard } from '../graph/useScrollGuard';
 import { readingOrder, stepThrough } from '../model/graph/readingOrder';
 import { useExplorerStoreApi, useExplorerStore } from '../store/ExplorerStoreContext';
 import { selectStory } from '../store/selectors';
+import { detailsHeading, focusAfter } from './focusAfter';
 import { GraphProgress } from './GraphProgress';
 import { WebglCytoscape } from './WebglCytoscape';
 import { ZoomControls } from './ZoomControls';
@@ -92,8 +93,17 @@ export function GraphCanvas({ sheet }: { sheet?: SheetOver }) {
     if (next) graph.show({ kind: 'node', id: next });
   };
 
+  // Enter goes from the selection on the canvas to its details: their heading, with its first quote next in Tab order
+  // (past the zoom buttons, the tour and the view switch, eight Tabs away). A narrow screen's sheet comes up for it.
+  const toDetails = (from: Element) => focusAfter(from, () => store.getState().showPanel('details'), detailsHeading);
+
   const onKeyDown = (event: KeyboardEvent) => {
     if (!graph.cy || event.target !== event.currentTarget || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.key === 'Enter' && store.getState().selection) {
+      event.preventDefault();
+      toDetails(event.currentTarget);
+      return;
+    }
     const keys: Record<string, () => void> = {
       ArrowLeft: () => graph.panBy(PAN_STEP, 0),
       ArrowRight: () => graph.panBy(-PAN_STEP, 0),
@@ -122,7 +132,7 @@ export function GraphCanvas({ sheet }: { sheet?: SheetOver }) {
         tabIndex={0}
         role="application"
         aria-roledescription="graph"
-        aria-label={`Graph of ${story.nodes.length} nodes and ${story.edges.length} relations. N and P step through the nodes; arrow keys pan, plus and minus zoom, 0 fits. The List view has the same content as text.`}
+        aria-label={`Graph of ${story.nodes.length} nodes and ${story.edges.length} relations. N and P step through the nodes, Enter goes to the selection's details; arrow keys pan, plus and minus zoom, 0 fits. The List view has the same content as text.`}
         onKeyDown={onKeyDown}
         // Set once the whole graph has been drawn, fitted and labelled: what tests and hosts can wait for.
         data-drawn={drawn ? 'true' : undefined}
@@ -142,7 +152,7 @@ export function GraphCanvas({ sheet }: { sheet?: SheetOver }) {
         </p>
       )}
       <p className="canvas-hint" aria-hidden="true">
-        N / P step through nodes · arrows pan · + − zoom · 0 fits · Esc clears
+        N / P step through nodes · Enter: the selection’s quotes · arrows pan · + − zoom · 0 fits · Esc clears
       </p>
       <GraphProgress />
       <ZoomControls ref={controls} />

@@ -1,5 +1,6 @@
 import { useEffect, useEffectEvent, useId, useMemo, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
+import type { Selection } from '../model/selection/selection';
 import { listRows, nestRows, rowsOfSelection, type ListRow } from '../model/graph/listRows';
 import { useExplorerStore } from '../store/ExplorerStoreContext';
 import { selectHiddenTypes, selectIndex, selectSelection, selectStory } from '../store/selectors';
@@ -27,11 +28,16 @@ export function GraphList() {
   const windowed = rows.length > FULL_LIST_MAX_ROWS;
   const offsets = useMemo(() => offsetsOf(rows.map((row) => ROW_PX[row.kind])), [rows]);
   const { scroller, content, start, end, scrollToRow, rowInView } = useRowWindow({ offsets, overscanPx: OVERSCAN_PX, enabled: windowed });
-  // The focused row stays rendered wherever the list scrolls, so focus is never dropped to the page.
-  const [focusedRow, setFocusedRow] = useState<number | null>(null);
+  // One row is the list's single Tab stop (a roving tabindex): the row last focused, else the selection's, else the
+  // first. Tab passes the list in one step and the arrow keys move within it; that row stays rendered wherever the
+  // list scrolls, so focus is never dropped to the page and Tab always finds the list.
+  const [activeRow, setActiveRow] = useState<number | null>(null);
+  const tabStop = tabStopOf(rows, activeRow, selection);
   const idPrefix = useId();
 
   const revealSelection = useEffectEvent(() => {
+    // Chosen elsewhere (graph, search), the selection becomes the Tab stop; chosen here, the focused row stays it.
+    if (!scroller.current?.contains(document.activeElement)) setActiveRow(null);
     const targets = rowsOfSelection(rows, selection);
     const first = targets[0];
     if (first === undefined) return;
@@ -45,12 +51,8 @@ export function GraphList() {
   const onFocus = (event: FocusEvent) => {
     const row = rowOf(event.target);
     if (row === null) return;
-    setFocusedRow(row);
+    setActiveRow(row);
     if (windowed) scrollToRow(row, 'nearest');
-  };
-  const onBlur = (event: FocusEvent) => {
-    const next = event.relatedTarget;
-    if (!(next instanceof Node) || !scroller.current?.contains(next)) setFocusedRow(null);
   };
   const onKeyDown = (event: KeyboardEvent) => {
     const from = rowOf(event.target);
@@ -58,7 +60,7 @@ export function GraphList() {
     if (to === null) return;
     event.preventDefault();
     flushSync(() => {
-      setFocusedRow(to);
+      setActiveRow(to);
       if (windowed) scrollToRow(to, 'nearest');
     });
     scroller.current?.querySelector<HTMLElement>(`[data-row="${to}"]`)?.focus();
@@ -66,23 +68,33 @@ export function GraphList() {
 
   const rendered = useMemo(() => {
     const inRange = Array.from({ length: end - start }, (_, i) => start + i);
-    if (focusedRow === null || focusedRow >= rows.length || (focusedRow >= start && focusedRow < end)) return inRange;
-    return focusedRow < start ? [focusedRow, ...inRange] : [...inRange, focusedRow];
-  }, [start, end, focusedRow, rows.length]);
+    if (tabStop === null || (tabStop >= start && tabStop < end)) return inRange;
+    return tabStop < start ? [tabStop, ...inRange] : [...inRange, tabStop];
+  }, [start, end, tabStop]);
 
   return (
     // Focus and key events bubble up from the row buttons; the container itself takes no focus.
-    <div className={`graph-list ${windowed ? 'is-windowed' : 'is-whole'}`} ref={scroller} onFocus={onFocus} onBlur={onBlur} onKeyDown={onKeyDown}>
+    <div className={`graph-list ${windowed ? 'is-windowed' : 'is-whole'}`} ref={scroller} onFocus={onFocus} onKeyDown={onKeyDown}>
       <p className="muted graph-list-intro">
         Every node of the graph with all its relations, as a list
         {windowed ? ` (${story.nodes.length.toLocaleString('en-US')} nodes; rows appear as you scroll)` : ''}. Choose one to see its
-        quotes. Tab or the arrow keys move through it; Home and End go to its first and last row.
+        quotes. The list is one Tab stop: the arrow keys move through it, Home and End go to its first and last row.
       </p>
       <div className="graph-list-rows" ref={content} style={windowed ? { height: offsets[rows.length] } : undefined}>
-        <GraphListRows rows={rows} nested={nestRows(rows, rendered)} offsets={windowed ? offsets : null} idPrefix={idPrefix} />
+        <GraphListRows rows={rows} nested={nestRows(rows, rendered)} tabStop={tabStop} offsets={windowed ? offsets : null} idPrefix={idPrefix} />
       </div>
     </div>
   );
+}
+
+/** The row that takes Tab: `active` while it is still a node or relation row (a filter may have changed the rows), else the selection's first row, else the first node. */
+function tabStopOf(rows: readonly ListRow[], active: number | null, selection: Selection | null): number | null {
+  const focusable = (i: number | undefined) => i !== undefined && rows[i] !== undefined && rows[i]?.kind !== 'type';
+  if (active !== null && focusable(active)) return active;
+  const selected = rowsOfSelection(rows, selection)[0];
+  if (focusable(selected)) return selected ?? null;
+  const first = rows.findIndex((row) => row.kind !== 'type');
+  return first === -1 ? null : first;
 }
 
 /** Where an arrow, Home or End key moves focus from row `from`: the next node or relation row that way (headings are skipped). */

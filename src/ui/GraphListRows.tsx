@@ -1,4 +1,4 @@
-import { typeName } from '../model/story/nodeTypes';
+import { typeName, typeNameInSentence } from '../model/story/nodeTypes';
 import { describeSelection } from '../model/graph/describe';
 import type { ListRow, NestedType } from '../model/graph/listRows';
 import type { Relation } from '../model/graph/neighbourhood';
@@ -17,9 +17,12 @@ export function GraphListRows({
   nested,
   offsets,
   idPrefix,
+  tabStop,
 }: {
   rows: readonly ListRow[];
   nested: readonly NestedType[];
+  /** The one row Tab reaches (a roving tabindex); the arrow keys reach the rest. */
+  tabStop: number | null;
   offsets: Float64Array | null;
   idPrefix: string;
 }) {
@@ -50,8 +53,11 @@ export function GraphListRows({
                   type="button"
                   className="list-node"
                   data-row={nodeRow}
+                  tabIndex={nodeRow === tabStop ? 0 : -1}
                   style={place(nodeRow)}
                   aria-current={isCurrent('node', node.id)}
+                  // Heard with the name, as a sighted reader sees them from the heading above and the rows below.
+                  aria-label={`${node.label}, ${typeNameInSentence(node.type)}, ${entry.relations === 1 ? '1 relation' : `${entry.relations} relations`}`}
                   onClick={() => select({ kind: 'node', id: node.id })}
                 >
                   {node.label}
@@ -69,6 +75,7 @@ export function GraphListRows({
                             type="button"
                             className="list-edge"
                             data-row={relationRow}
+                            tabIndex={relationRow === tabStop ? 0 : -1}
                             title={offsets ? text : undefined}
                             aria-current={isCurrent('edge', edge.id)}
                             onClick={() => select({ kind: 'edge', id: edge.id })}

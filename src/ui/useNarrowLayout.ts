@@ -11,9 +11,11 @@ export const NARROW_LAYOUT_QUERY = '(max-width: 899.98px), (max-height: 499.98px
 
 /**
  * A short, wide window (a phone on its side, a laptop at 200% zoom): the sheet comes in from the right, so the
- * graph keeps the height it has too little of (styles/sheet.css).
+ * graph keeps the height it has too little of (styles/sheet.css). Up to 600 px tall: at 640 x 500 (200% zoom on a
+ * 1280 x 1024 screen) a sheet from the bottom, under the legend, the key and a guided tour's step, left the graph
+ * 112 px.
  */
-export const SHEET_AT_RIGHT_QUERY = '(max-height: 499.98px) and (min-aspect-ratio: 5/4)';
+export const SHEET_AT_RIGHT_QUERY = '(max-height: 599.98px) and (min-aspect-ratio: 5/4)';
 
 function useMediaQuery(query: string): boolean {
   const subscribe = useCallback(

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { syntheticStory } from '../../src/cli/bench/syntheticStory';
+import { seriousViolations, WCAG22_AA } from './axe';
 import { expect, test, waitForGraph } from './test';
 
 /** Presses Tab until the focused element matches, as a keyboard user would; fails after `max` presses. */
@@ -22,14 +23,6 @@ async function focusIsVisible(page: Page): Promise<boolean> {
   });
 }
 
-/** Serious or critical axe findings, on the whole page or only inside `within` (a selector). */
-async function seriousViolations(page: Page, within?: string) {
-  const axe = new AxeBuilder({ page });
-  const results = await (within ? axe.include(within) : axe).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 const heading = (page: Page) => page.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 });
 
@@ -81,17 +74,115 @@ test('every action works from the keyboard alone, with visible focus', async ({ 
   await expect(heading(page)).toHaveText('Xi Jinping hosts Kim Jong Un in Beijing');
   await expect(page.getByTestId('announcer')).toHaveText('Selection cleared.');
 
-  // The list view, the graph's DOM twin, from the keyboard. Following Kim's link now lands on his heading, so the
-  // first "Show in article" is his first quote, early in the article: the way on to List passes the article's
-  // remaining passage links (issue 12.5, the long Tab paths, is still open).
-  await tabTo(page, (el) => el.textContent === 'List', 200);
+  // The list view, the graph's DOM twin, from the keyboard. The article's ninety passages are one Tab stop, so from
+  // the passage just shown Tab leaves the article at once and comes round to List past the page's controls (the
+  // top bar, the legend, the canvas and its zoom buttons): some 20 presses, where every passage once took one each.
+  await tabTo(page, (el) => el.textContent === 'List', 25);
   await page.keyboard.press('Enter');
-  // The list loads on first use (fetched from the moment List has focus): Tab on once it is there.
+  // The list loads on first use (fetched from the moment List has focus): on once it is there. The list is one Tab
+  // stop, just behind the view switch (the list is drawn above it), on its first row; the arrow keys move along it.
   await expect(page.locator('.list-node').first()).toBeVisible();
-  await tabTo(page, (el) => el.classList.contains('list-node') && el.textContent === 'Juche', 200);
+  await pressesTo(page, 'Shift+Tab', (el) => el.classList.contains('list-node'), 4);
+  const juche = page.getByRole('button', { name: /^Juche, ideology, \d+ relations$/ });
+  for (let i = 0; i < 200 && !(await juche.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('ArrowDown');
+  await expect(juche).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(heading(page)).toHaveText('Juche');
-  await expect(page.getByRole('button', { name: 'Juche', exact: true })).toHaveAttribute('aria-current', 'true');
+  await expect(juche).toHaveAttribute('aria-current', 'true');
+});
+
+/** Presses `key` until the focused element matches; returns how many presses that took (fails after `max`). */
+async function pressesTo(page: Page, key: string, matches: (el: Element) => boolean, max: number): Promise<number> {
+  for (let i = 1; i <= max; i++) {
+    await page.keyboard.press(key);
+    if (await page.evaluate(`(${matches.toString()})(document.activeElement)`)) return i;
+  }
+  throw new Error(`not reached in ${max} presses of ${key}: ${matches.toString()}`);
+}
+
+test('short Tab paths: from List to the first row, and from a selected node to its first quote, in at most 5 presses', async ({ page }) => {
+  await page.goto('./');
+  await waitForGraph(page);
+  const firstQuote = (el: Element) => !!el.closest('.details-panel figure.evidence') && el.textContent?.startsWith('Show in article') === true && !el.closest('.evidence-list > li + li');
+
+  // List: Enter shows the list; the list is one Tab stop (its first row, with nothing selected), just behind the
+  // view switch (the footer follows the list, as it is drawn below it).
+  const list = page.getByRole('button', { name: 'List', exact: true });
+  await list.focus();
+  await page.keyboard.press('Enter');
+  const firstRow = page.locator('.list-node').first();
+  await expect(firstRow).toBeVisible();
+  const toFirstRow = 1 + (await pressesTo(page, 'Shift+Tab', (el) => el.classList.contains('list-node') || el.classList.contains('list-edge'), 4));
+  await expect(firstRow).toBeFocused();
+  expect(toFirstRow).toBeLessThanOrEqual(5);
+  expect(await focusIsVisible(page)).toBe(true);
+
+  // Selected in the list, a node's first quote is five Tabs on: the list is passed in one.
+  await page.keyboard.press('Enter');
+  const name = ((await firstRow.textContent()) ?? '').split(',')[0] ?? '';
+  await expect(heading(page)).toHaveText(name);
+  expect(await pressesTo(page, 'Tab', firstQuote, 5)).toBeLessThanOrEqual(5);
+
+  // On the canvas: N selects a node, Enter goes to its details' heading, Tab to its first quote.
+  await page.getByRole('button', { name: 'Graph', exact: true }).click();
+  await page.locator('.graph-canvas').focus();
+  await page.keyboard.press('n');
+  await expect(heading(page)).not.toHaveText(name);
+  await page.keyboard.press('Enter');
+  await expect(heading(page)).toBeFocused();
+  expect(1 + (await pressesTo(page, 'Tab', firstQuote, 4))).toBeLessThanOrEqual(5);
+  expect(await focusIsVisible(page)).toBe(true);
+});
+
+for (const [layout, viewport] of [['wide', { width: 1280, height: 800 }], ['phone', { width: 390, height: 844 }]] as const) {
+  test(`skip links, the page's first Tab stops, go straight to the graph, the details and the article (${layout})`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.goto('./?node=kim-jong-un');
+    await waitForGraph(page);
+    const links = [
+      ['Skip to the graph', page.locator('.graph-canvas')],
+      ['Skip to the details', heading(page)],
+      ['Skip to the article', page.locator('.article-panel h2')],
+    ] as const;
+    // The first three Tabs, each shown while focused, inside the window.
+    for (const [name] of links) {
+      await page.keyboard.press('Tab');
+      const link = page.getByRole('link', { name });
+      await expect(link).toBeFocused();
+      await expect(link).toBeInViewport({ ratio: 1 });
+      expect(await focusIsVisible(page)).toBe(true);
+    }
+    for (const [name, lands] of links) {
+      await page.getByRole('link', { name }).focus();
+      await page.keyboard.press('Enter');
+      await expect(lands).toBeFocused();
+      await expect(lands).toBeInViewport();
+    }
+  });
+}
+
+test('the article is one Tab stop: the arrow keys go from passage to passage, Tab leaves it', async ({ page }) => {
+  await page.goto('./?node=kim-jong-un');
+  await waitForGraph(page);
+  const passages = page.locator('.article-panel a.passage');
+  expect(await passages.count()).toBeGreaterThan(50);
+  expect(await page.locator('.article-panel a.passage[tabindex="0"]').count()).toBe(1);
+  await page.getByRole('button', { name: /Show in article/ }).first().click();
+  const shown = page.locator('.article-panel a.passage.is-focused').first();
+  await expect(shown).toBeFocused();
+  const at = await shown.evaluate((el) => [...document.querySelectorAll('.article-panel a.passage')].indexOf(el));
+  await page.keyboard.press('ArrowDown');
+  await expect(passages.nth(at + 1)).toBeFocused();
+  expect(await focusIsVisible(page)).toBe(true);
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(passages.nth(at - 1)).toBeFocused();
+  // Tab goes on past the article (it is the page's last part) rather than to the next passage.
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => !!document.activeElement?.closest('.article-panel'))).toBe(false);
+  // and Shift+Tab comes back to the passage last focused.
+  await page.keyboard.press('Shift+Tab');
+  await expect(passages.nth(at - 1)).toBeFocused();
 });
 
 test('the guided tour steps by keyboard: Next keeps focus, each step is announced, End tour returns to its button', async ({ page }) => {
@@ -211,7 +302,7 @@ test('after following a neighbour link in the details panel, focus is on the new
   await expect(heading(page)).toBeFocused();
 });
 
-test('a long list renders only the rows in view, yet Tab, arrows, End and search reach any row', async ({ page }) => {
+test('a long list renders only the rows in view, yet arrows, End and search reach any row', async ({ page }) => {
   // 300 nodes make some 1,500 rows, three times the 500 up to which the list renders whole.
   const story = syntheticStory(300, { seed: 20_250_905, positions: true });
   await page.route('**/long-story.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(story) }));
@@ -222,11 +313,10 @@ test('a long list renders only the rows in view, yet Tab, arrows, End and search
   await expect(rows.first()).toBeVisible();
   expect(await rows.count()).toBeLessThan(120);
 
-  // Tab walks on past the rows first rendered: each focused row scrolls into view and brings its neighbours.
-  // (From the search box: behind the list, the article of a long story has hundreds of passages to Tab through.)
+  // The arrow keys walk on past the rows first rendered: each focused row scrolls into view and brings its neighbours.
   await page.getByRole('combobox').focus();
   await tabTo(page, (el) => el.classList.contains('list-node'));
-  for (let i = 0; i < 60; i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 60; i++) await page.keyboard.press('ArrowDown');
   await expect(page.locator(':focus')).toHaveClass(/list-(node|edge)/);
   await expect(page.locator(':focus')).toBeInViewport();
   expect(await focusIsVisible(page)).toBe(true);
@@ -311,6 +401,30 @@ test('in forced colours the current passages keep a visible cue (an outline), an
   });
   expect(outline.style).not.toBe('none');
   expect(outline.width).toBeGreaterThanOrEqual(2);
+
+  // Which view is on (Graph or List) shows too: forced colours drop the pressed button's dark background.
+  const look = (name: string) =>
+    page.getByRole('button', { name, exact: true }).evaluate((el) => {
+      const style = getComputedStyle(el);
+      return `${style.backgroundColor} ${style.color}`;
+    });
+  expect(await look('Graph')).not.toBe(await look('List'));
+  await page.getByRole('button', { name: 'List', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'List', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  expect(await look('List')).not.toBe(await look('Graph'));
+});
+
+test('on a narrow screen the menu’s Open and Export are named in words: their drawn arrows are not read', async ({ page }) => {
+  await page.setViewportSize({ width: 640, height: 800 });
+  await page.goto('./');
+  await waitForGraph(page);
+  await page.getByRole('button', { name: 'Menu' }).click();
+  await page.locator('details.open-menu > summary').click();
+  // Chromium's own accessibility tree, which screen readers get, rather than a computation of our own.
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { ignored: boolean; role?: { value: string }; name?: { value: string } }[] };
+  const menus = nodes.filter((n) => !n.ignored && n.role?.value === 'DisclosureTriangle').map((n) => n.name?.value);
+  expect(menus).toEqual(['Open', 'Export']);
 });
 
 // One test per state: a whole-page axe pass takes several seconds on a busy machine, and five of them in one test
@@ -349,7 +463,7 @@ test.describe('axe finds no serious or critical violations', () => {
       await waitForGraph(page);
       await page.getByRole('button', { name: 'List', exact: true }).click();
       await expect(page.locator('.list-edge').first()).toBeVisible();
-      const results = await new AxeBuilder({ page }).include('.graph-list').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      const results = await new AxeBuilder({ page }).include('.graph-list').withTags(WCAG22_AA).analyze();
       expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.length} nodes`)).toEqual([]);
       expect(results.passes.map((v) => v.id)).toContain('target-size');
       const heights = await page.locator('.list-node, .list-edge').evaluateAll((rows) => rows.map((row) => row.getBoundingClientRect().height));

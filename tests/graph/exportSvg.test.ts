@@ -104,8 +104,13 @@ describe('graphToSvg', () => {
     expect(anna.firstElementChild?.getAttribute('stroke-width')).toBe('4');
     expect(anna.hasAttribute('opacity')).toBe(false);
     expect(groupById(doc, 'ben').hasAttribute('opacity')).toBe(false);
-    expect(groupById(doc, 'northland').getAttribute('opacity')).toBe('0.16');
-    expect(groupById(doc, 'talks').getAttribute('opacity')).toBe('0.16');
+    // A faded node: its shape at the canvas's faded opacity, its name readable in the muted colour.
+    for (const id of ['northland', 'talks']) {
+      expect(groupById(doc, id).hasAttribute('opacity')).toBe(false);
+      expect(groupById(doc, id).firstElementChild?.getAttribute('fill-opacity')).toBe('0.16');
+      expect(groupById(doc, id).firstElementChild?.getAttribute('stroke')).toBe('#5d6673');
+      expect(groupById(doc, id).querySelector('text')?.getAttribute('fill')).toBe('#5d6673');
+    }
     expect(groupById(doc, 'ben-leads-northland').getAttribute('opacity')).toBe('0.16');
     expect(groupById(doc, 'anna-met-ben').querySelector('text')?.textContent).toBe('met with');
     expect(groupById(doc, 'ben-leads-northland').querySelector('text')).toBeNull();

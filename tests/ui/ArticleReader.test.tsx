@@ -17,6 +17,26 @@ describe('ArticleReader', () => {
     expect(screen.getByText(/Ben agreed\./)).not.toHaveClass('passage');
   });
 
+  it('makes its passages one Tab stop: the first, then the one last focused; the arrow keys, Home and End move along them', async () => {
+    renderWithStore(<ArticleReader />, smallStory());
+    const stops = () => [...document.querySelectorAll('a.passage')].filter((a) => a.getAttribute('tabindex') === '0').map((a) => a.textContent);
+    const all = [...document.querySelectorAll('a.passage')].map((a) => a.textContent);
+    expect(all.length).toBeGreaterThan(2);
+    expect(stops()).toEqual([all[0]]);
+    await userEvent.tab(); // the source link
+    await userEvent.tab();
+    expect(document.activeElement).toHaveTextContent(all[0] ?? '');
+    await userEvent.keyboard('{ArrowDown}');
+    expect(document.activeElement).toHaveTextContent(all[1] ?? '');
+    await userEvent.keyboard('{End}');
+    expect(document.activeElement).toHaveTextContent(all[all.length - 1] ?? '');
+    expect(stops()).toEqual([all[all.length - 1]]);
+    await userEvent.keyboard('{Home}{ArrowUp}');
+    expect(document.activeElement).toHaveTextContent(all[0] ?? '');
+    await userEvent.tab();
+    expect(document.activeElement).toBe(document.body);
+  });
+
   it('highlights the passages of the selection', () => {
     const { store } = renderWithStore(<ArticleReader />, smallStory());
     act(() => store.getState().select({ kind: 'node', id: 'talks' }));

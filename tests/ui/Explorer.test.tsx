@@ -44,7 +44,7 @@ describe('Explorer', () => {
     expect(screen.getByRole('button', { name: 'List' })).toHaveAttribute('aria-pressed', 'true');
     // The list loads on first use: wait for it.
     expect(await screen.findByRole('heading', { level: 3, name: 'Person' })).toBeInTheDocument();
-    act(() => screen.getByRole('button', { name: 'Paris talks' }).click());
+    act(() => screen.getByRole('button', { name: 'Paris talks, summit, 0 relations' }).click());
     expect(screen.getByRole('heading', { level: 2, name: 'Paris talks' })).toBeInTheDocument();
   });
 });

@@ -23,23 +23,39 @@ describe('Legend and list view', () => {
       </>,
       smallStory(),
     );
-    expect(screen.getByRole('button', { name: 'Northland' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Northland, nation, 1 relation' })).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Nation 1' }));
     expect(screen.getByRole('button', { name: 'Nation 1' })).toHaveAttribute('aria-pressed', 'false');
-    expect(screen.queryByRole('button', { name: 'Northland' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Northland, nation, 1 relation' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'leads Northland' })).not.toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Show all' }));
-    expect(screen.getByRole('button', { name: 'Northland' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Northland, nation, 1 relation' })).toBeInTheDocument();
   });
 
   it('keeps the list in step with the selection, both ways', async () => {
     const { store } = renderWithStore(<GraphList />, smallStory());
     act(() => store.getState().select({ kind: 'node', id: 'ben' }));
-    expect(screen.getByRole('button', { name: 'Ben' })).toHaveAttribute('aria-current', 'true');
+    expect(screen.getByRole('button', { name: 'Ben, person, 2 relations' })).toHaveAttribute('aria-current', 'true');
     await userEvent.click(screen.getByRole('button', { name: 'met with Ben' }));
     expect(store.getState().selection).toEqual({ kind: 'edge', id: 'anna-met-ben' });
     expect(screen.getByRole('button', { name: 'met with Ben' })).toHaveAttribute('aria-current', 'true');
-    expect(screen.getByRole('button', { name: 'Ben' })).toHaveAttribute('aria-current', 'false');
+    expect(screen.getByRole('button', { name: 'Ben, person, 2 relations' })).toHaveAttribute('aria-current', 'false');
+  });
+
+  it('is one Tab stop: the first row, or the selection chosen elsewhere, or the row last focused; arrows move it', async () => {
+    const { store } = renderWithStore(<GraphList />, smallStory());
+    const stops = () => [...document.querySelectorAll('.graph-list button')].filter((b) => b.getAttribute('tabindex') === '0').map((b) => b.getAttribute('aria-label') ?? b.textContent);
+    expect(stops()).toEqual(['Anna, person, 1 relation']);
+    act(() => store.getState().select({ kind: 'node', id: 'northland' }));
+    expect(stops()).toEqual(['Northland, nation, 1 relation']);
+    await userEvent.tab();
+    expect(document.activeElement).toHaveTextContent('Northland');
+    await userEvent.keyboard('{ArrowDown}');
+    expect(document.activeElement).toHaveTextContent('Ben leads Northland');
+    expect(stops()).toEqual(['Ben leads Northland']);
+    // Tab leaves the list: it holds no second stop.
+    await userEvent.tab();
+    expect(document.activeElement).toBe(document.body);
   });
 
   it('lists incoming relations too, as whole sentences', () => {

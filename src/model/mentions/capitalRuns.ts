@@ -42,6 +42,8 @@ function runEnd(words: readonly Word[], i: number): number {
       // "Group of 20" ends with its number.
       if (next.raw === 'of' && /^\d+$/.test(words[m]?.raw ?? '')) return m;
       if (!words[m]?.cap || words[m]?.used) return last;
+      // "Ministry of Foreign Affairs", "Great Hall of the People"; but "Anna Berg of Northland" is two names.
+      if (next.raw === 'of' && !namesAnInstitution(words, i, k)) return last;
       last = m;
       k = m + 1;
     } else return last;
@@ -66,11 +68,11 @@ function hyphenated(words: readonly Word[], k: number): number {
   return -1;
 }
 
-/** True when the capitalised words from `k` on hold an organisation's, nation's or place's word. */
-function namesAnInstitution(words: readonly Word[], k: number): boolean {
-  for (let m = k; words[m]?.cap; m++) {
+/** True when the capitalised words from `k` on (up to `end`) hold an organisation's, nation's, place's or event's word. */
+function namesAnInstitution(words: readonly Word[], k: number, end = words.length): boolean {
+  for (let m = k; m < end && words[m]?.cap; m++) {
     const f = words[m]?.folded ?? '';
-    if (ORGANISATION_WORDS.has(f) || NATION_WORDS.has(f) || PLACE_WORDS.has(f)) return true;
+    if (ORGANISATION_WORDS.has(f) || NATION_WORDS.has(f) || PLACE_WORDS.has(f) || EVENT_WORDS.has(f)) return true;
   }
   return false;
 }

@@ -35,7 +35,8 @@ export function sentenceWords(p: ParagraphWords): Word[][] {
       k++;
       if (!t) continue;
       const raw = text.slice(t.start, t.end);
-      words.push({ ...t, raw, cap: t.word && CAPITAL.test(raw), opens: t.word && opening, used: false });
+      // Fields written out: spreading the token made this loop ten times slower in V8.
+      words.push({ start: t.start, end: t.end, folded: t.folded, word: t.word, raw, cap: t.word && CAPITAL.test(raw), opens: t.word && opening, used: false });
       // An apostrophe inside a word ("Kim’s", "O’Brien") opens nothing.
       if (t.word) opening = false;
       else if (OPENING_QUOTES.has(raw) && previous?.end !== t.start) opening = true;

@@ -26,7 +26,7 @@ export interface NodeSuggestion {
 }
 
 export interface SuggestNodeOptions {
-  /** Names the curator dismissed (see dismissals.ts): never suggested again, in any case or spelling. */
+  /** Names dismissed besides the story's own `dismissed` list (see dismissals.ts): never suggested, in any case or spelling. */
   dismissed?: readonly string[];
   /** Mentions quoted per suggestion. */
   limit?: number;
@@ -58,7 +58,7 @@ export function suggestNodes(story: Story, options: SuggestNodeOptions = {}): No
     }
   }
   const known = new Set(story.nodes.flatMap((n) => [n.label, ...(n.aliases ?? [])]).map(nameKey));
-  for (const name of options.dismissed ?? []) known.add(nameKey(name));
+  for (const name of [...(story.dismissed ?? []), ...(options.dismissed ?? [])]) known.add(nameKey(name));
   groups.without(known);
   groups.mergeVariants();
   return placeSuggestions(story, words, [...groups.groups.values()], options);

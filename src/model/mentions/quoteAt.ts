@@ -40,7 +40,7 @@ function withContext(text: string, item: Evidence, start: number, end: number, n
 /**
  * The evidence item for [start, end) of a paragraph, verbatim, with the least context (at most LIMITS.context
  * characters each side) that makes it anchor exactly there. Context grows on both sides together, so whether it
- * singles the passage out only ever changes from no to yes as it grows: a binary search finds the least in ~9 tries.
+ * singles the passage out only ever changes from no to yes as it grows: a search that widens, then halves, finds the least.
  * Null when no context within the limit singles it out (a passage inside long repeated text) or the budget is spent.
  */
 export function quoteAt(paragraph: Paragraph, start: number, end: number, budget: ReadingBudget): Evidence | null {
@@ -52,9 +52,17 @@ export function quoteAt(paragraph: Paragraph, start: number, end: number, budget
   }
   const item: Evidence = { paragraph: paragraph.id, quote: text.slice(start, end) };
   if (anchorsAt(text, item, start, budget)) return item;
-  let high: number = LIMITS.context;
-  if (!anchorsAt(text, withContext(text, item, start, end, high), start, budget)) return null;
+  // Context is usually a few words: try 8, 32, 128 and the limit before halving the gap.
   let low = 0;
+  let high = -1;
+  for (const n of [8, 32, 128, LIMITS.context]) {
+    if (anchorsAt(text, withContext(text, item, start, end, n), start, budget)) {
+      high = n;
+      break;
+    }
+    low = n;
+  }
+  if (high === -1) return null;
   while (high - low > 1) {
     if (budget.read + text.length > QUOTE_READING) {
       budget.exhausted = true;

@@ -1,7 +1,7 @@
 import type { Story } from '../story/types';
 import { articleWords, type ParagraphWords } from './articleNames';
 import { capitalRuns } from './capitalRuns';
-import { closestNode, type ClosestNode } from './closestNode';
+import { NodeVariants, type ClosestNode } from './closestNode';
 import { mentionAt, type Mention } from './mention';
 import { NameGroups, nameKey, type NameGroup } from './nameGroups';
 import { NameIndex, type NameMatch } from './nameIndex';
@@ -103,13 +103,14 @@ function placeSuggestions(story: Story, words: readonly ParagraphWords[], groups
       }
     }
   }
+  const variants = new NodeVariants(story.nodes);
   const suggestions: (NodeSuggestion & { order: number })[] = [];
   for (const group of groups) {
     const entry = found.get(group.key);
     if (!entry || entry.mentions.length === 0) continue;
     const label = sentenceCase(mostOften(group.labels) ?? group.key);
     const aliases = [...new Set([...group.forms, ...group.labels.keys()])].filter((name) => nameKey(name) !== nameKey(label));
-    const closest = closestNode([label, ...aliases], story.nodes);
+    const closest = variants.closest([label, ...aliases]);
     suggestions.push({ label, type: mostOften(group.types) ?? 'person', aliases, count: entry.count, mentions: entry.mentions, ...(closest ? { closest } : {}), order: group.order });
   }
   suggestions.sort((a, b) => b.count - a.count || a.order - b.order);

@@ -58,6 +58,10 @@ export class NodeVariants {
         if (!key.includes(' ') && key.length >= 4) push(this.byStem, key.slice(0, 4), node);
       }
     }
+    // Most-quoted first, so when a common word's list is cut at LOOKED_AT the likeliest nodes are still compared.
+    for (const map of [this.byWord, this.byName, this.byInitials, this.byAcronym, this.byStem]) {
+      for (const list of map.values()) if (list.length > 1) list.sort((a, b) => b.evidence.length - a.evidence.length);
+    }
   }
 
   /**

@@ -6,7 +6,7 @@ import { qualityLine, suggestionQuality } from './suggestionQuality';
 
 describe('suggestNodes, measured on curated stories with their graphs hidden', () => {
   // The default story, and a second written for these tests: people and nations shared, every other name new.
-  it.each(['data/xi-kim-beijing.json', 'tests/fixtures/kim-putin-vostochny.json'])('recovers at least 90%% of the nodes of %s by label or alias, and says how precise it is', (file) => {
+  it.each(['data/xi-kim-beijing.json', 'tests/fixtures/kim-putin-vostochny.json'])('%s: recovers at least 90 percent of the nodes by label or alias, and says how precise it is', (file) => {
     const story = loadStory(file);
     const q = suggestionQuality(story);
     console.log(qualityLine(file, q));
@@ -70,5 +70,11 @@ describe('suggestNodes', () => {
     // "CPC" is folded into the longer name it abbreviates, and both into the node with those initials.
     expect(found.get('Chinese Communist Party')).toMatchObject({ aliases: ['CPC'], closest: { id: 'ccp', label: 'Communist Party of China', because: 'initials' } });
     expect(found.has('CPC')).toBe(false);
+  });
+
+  it('finds that node among thousands that share a word with the name, the most quoted first', () => {
+    const many = Array.from({ length: 3000 }, (_, i) => ({ id: `kim-${i}`, label: `Kim ${i.toString(36)}x` }));
+    const story = storyOf(['Kim spoke. Kim Jong Un listened.'], [...many, { id: 'un', label: 'Kim Jong Un', evidence: [{ paragraph: 'p1', quote: 'Kim Jong Un listened' }] }]);
+    expect(suggestNodes(story).find((s) => s.label === 'Kim')?.closest).toEqual({ id: 'un', label: 'Kim Jong Un', because: 'shorter' });
   });
 });

@@ -74,7 +74,7 @@ describe('suggestNodes', () => {
 
   it('finds that node among thousands that share a word with the name, the most quoted first', () => {
     const many = Array.from({ length: 3000 }, (_, i) => ({ id: `kim-${i}`, label: `Kim ${i.toString(36)}x` }));
-    const story = storyOf(['Kim spoke. Kim Jong Un listened.'], [...many, { id: 'un', label: 'Kim Jong Un', evidence: [{ paragraph: 'p1', quote: 'Kim Jong Un listened' }] }]);
+    const story = storyOf(['Then Kim spoke, and Kim Jong Un listened.'], [...many, { id: 'un', label: 'Kim Jong Un', evidence: [{ paragraph: 'p1', quote: 'Kim Jong Un listened' }] }]);
     expect(suggestNodes(story).find((s) => s.label === 'Kim')?.closest).toEqual({ id: 'un', label: 'Kim Jong Un', because: 'shorter' });
   });
 });

@@ -5,7 +5,7 @@ import type { Word } from './sentenceWords';
 export interface ArticleFacts {
   /** Folded words seen capitalised where a sentence does not force it. */
   midCaps: Set<string>;
-  /** Folded demonyms used as adjectives ("Chinese officials"), to tell nations ("China") from other names. */
+  /** Folded capitalised words that look like demonyms ("Chinese"), to tell nations ("China") from other names. */
   demonyms: Set<string>;
 }
 

@@ -36,7 +36,8 @@ export const ORGANISATION_WORDS = words(`
   party ministry committee council agency army navy force forces bank company corporation corp inc ltd group
   university college school association union organization organisation commission department office institute
   foundation court parliament congress senate assembly government administration bureau authority service
-  fund league alliance federation news times post press network agency guard police
+  fund league alliance federation news times post press network agency guard police fleet brigade division
+  regiment command embassy cabinet tribunal
 `);
 
 /** Words that make a name an event's, and event nouns of lower-case phrases ("a bilateral meeting"). */
@@ -52,7 +53,8 @@ export const EVENT_WORDS = words(`
 export const PLACE_WORDS = words(`
   hall square palace street avenue road river sea ocean island islands mountain mountains mount lake bay gulf valley
   city province region airport station bridge building tower park gate peninsula strait harbor harbour port
-  stadium cathedral temple mosque church kremlin district county village town desert coast
+  stadium cathedral temple mosque church kremlin district county village town desert coast cosmodrome spaceport
+  airbase base camp prison zone
 `);
 
 /** Words that make a name a nation's. */

@@ -68,11 +68,10 @@ export function suggestNodes(story: Story, options: SuggestNodeOptions = {}): No
 function articleFacts(sentences: readonly Word[][]): ArticleFacts {
   const facts: ArticleFacts = { midCaps: new Set(), demonyms: new Set() };
   for (const words of sentences) {
-    words.forEach((w, i) => {
+    words.forEach((w) => {
       if (!w.cap) return;
       if (!w.opens) facts.midCaps.add(w.folded);
-      const next = words[i + 1];
-      if (looksLikeDemonym(w.folded) && next?.word && !next.cap) facts.demonyms.add(w.folded);
+      if (looksLikeDemonym(w.folded)) facts.demonyms.add(w.folded);
     });
   }
   return facts;

@@ -11,6 +11,8 @@ export interface SuggestionQuality {
   right: number;
   suggestions: number;
   extra: string[];
+  /** Of the suggestions that name a node, how many propose that node's type. */
+  typed: number;
   listed: NodeSuggestion[];
 }
 
@@ -23,12 +25,14 @@ export function suggestionQuality(story: Story): SuggestionQuality {
   const curated = namesOf(story.nodes.flatMap((n) => [n.label, ...(n.aliases ?? [])]));
   const missed = story.nodes.filter((n) => ![n.label, ...(n.aliases ?? [])].some((name) => suggested.has(nameKey(name)))).map((n) => n.label);
   const extra = listed.filter((s) => ![s.label, ...s.aliases].some((name) => curated.has(nameKey(name)))).map((s) => s.label);
-  return { recovered: story.nodes.length - missed.length, nodes: story.nodes.length, missed, right: listed.length - extra.length, suggestions: listed.length, extra, listed };
+  const typeOf = new Map(story.nodes.flatMap((n) => [n.label, ...(n.aliases ?? [])].map((name) => [nameKey(name), n.type])));
+  const typed = listed.filter((s) => [s.label, ...s.aliases].map((name) => typeOf.get(nameKey(name))).find(Boolean) === s.type).length;
+  return { recovered: story.nodes.length - missed.length, nodes: story.nodes.length, missed, right: listed.length - extra.length, suggestions: listed.length, extra, typed, listed };
 }
 
 const percent = (a: number, b: number) => `${((100 * a) / Math.max(1, b)).toFixed(0)}%`;
 
 /** One line for the test output and the README. */
 export function qualityLine(name: string, q: SuggestionQuality): string {
-  return `${name}: recall ${q.recovered}/${q.nodes} (${percent(q.recovered, q.nodes)}), precision ${q.right}/${q.suggestions} (${percent(q.right, q.suggestions)}); missed: ${q.missed.join(', ') || 'none'}; not nodes: ${q.extra.join(', ') || 'none'}`;
+  return `${name}: recall ${q.recovered}/${q.nodes} (${percent(q.recovered, q.nodes)}), precision ${q.right}/${q.suggestions} (${percent(q.right, q.suggestions)}), type as curated ${q.typed}/${q.right}; missed: ${q.missed.join(', ') || 'none'}; not nodes: ${q.extra.join(', ') || 'none'}`;
 }

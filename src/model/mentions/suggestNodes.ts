@@ -1,3 +1,4 @@
+import { LIMITS } from '../story/storyLimits';
 import type { Story } from '../story/types';
 import { articleWords, type ParagraphWords } from './articleNames';
 import { capitalRuns } from './capitalRuns';
@@ -53,7 +54,8 @@ export function suggestNodes(story: Story, options: SuggestNodeOptions = {}): No
     for (const sentence of list) {
       for (const c of [...quotedDoctrines(sentence), ...capitalRuns(sentence, facts), ...phraseCandidates(sentence)]) {
         const form = p.paragraph.text.slice(c.start, c.end);
-        groups.add(c.label ?? form, form, c.type);
+        // Longer than a label may be, it could not be accepted; and it keeps name matching short.
+        if (form.length <= LIMITS.label && (c.label ?? '').length <= LIMITS.label) groups.add(c.label ?? form, form, c.type);
       }
     }
   }

@@ -42,6 +42,7 @@ describe('the finders on random text', () => {
         const story = randomStory(texts, nodes);
         for (const s of suggestNodes(story)) {
           expect(s.mentions.length).toBeGreaterThan(0);
+          for (const name of [s.label, ...s.aliases]) expect(name.length).toBeLessThanOrEqual(LIMITS.label);
           expectAnchoredWhereFound(story, s.mentions);
         }
       }),
@@ -90,7 +91,10 @@ describe('the finders on hostile paragraphs', () => {
     expectAnchoredWhereFound(story, kim.mentions);
     expectAnchoredWhereFound(story, relationMentions(story, { source: 'kim', target: 'xi' }, { named }).mentions);
     for (const pair of suggestRelations(story, { named })) expectAnchoredWhereFound(story, pair.sentences);
-    for (const s of suggestNodes(story)) expectAnchoredWhereFound(story, s.mentions);
+    for (const s of suggestNodes(story)) {
+      expect(s.label.length).toBeLessThanOrEqual(LIMITS.label);
+      expectAnchoredWhereFound(story, s.mentions);
+    }
   });
 
   it('says how many mentions it could not offer when a repeated name cannot be singled out', () => {

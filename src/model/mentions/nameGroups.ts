@@ -55,9 +55,12 @@ export class NameGroups {
     for (const short of byLength) {
       // An ideology inside a longer name is a broader idea ("socialism" in "socialism with Chinese characteristics").
       if (mostOftenType(short) === 'ideology') continue;
-      const longer = [...new Set([...(parts.get(short.key) ?? []), ...(/^[a-z]{2,6}$/.test(short.key) ? (parts.get([...short.key].sort().join('')) ?? []) : [])])].filter((g) => g !== short && this.groups.has(g.key));
+      const asPart = parts.get(short.key) ?? [];
+      const asInitials = /^[a-z]{2,6}$/.test(short.key) ? (parts.get([...short.key].sort().join('')) ?? []) : [];
+      const longer = [...new Set([...asPart, ...asInitials])].filter((g) => g !== short && this.groups.has(g.key));
       const into = longer[0];
       if (longer.length !== 1 || !into) continue;
+      // The shorter name's labels only break ties: "Putin", found more often, must not rename "Vladimir Putin".
       for (const [label, n] of short.labels) bump(into.labels, label, n / 1000);
       for (const form of short.forms) into.forms.add(form);
       for (const [type, n] of short.types) bump(into.types, type, n);

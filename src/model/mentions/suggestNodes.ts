@@ -42,7 +42,7 @@ const OWNED_BY_NODE = '\u0000node';
 
 /**
  * Names in the article that look like people, places, organisations, events or ideologies and are not yet a node's
- * label or alias (nor dismissed), most often named first. A hand-written finder (see README, "Suggestions"): linear
+ * label or alias (nor dismissed), most often named first. A hand-written finder (see README, "Finding the evidence"): linear
  * in the article, no dictionary of names.
  */
 export function suggestNodes(story: Story, options: SuggestNodeOptions = {}): NodeSuggestion[] {

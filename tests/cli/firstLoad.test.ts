@@ -20,6 +20,12 @@ const LATER = [
   /src[\\/]graph[\\/](exportSvg|exportImage)\.ts$/,
 ];
 
+/**
+ * Modules only the studio will use (the evidence finders, issue 14), which no entry imports yet: kept out of a first
+ * view too, but not required to be in the build until the studio imports them.
+ */
+const STUDIO_ONLY = [/src[\\/]model[\\/]mentions[\\/]/];
+
 interface BuiltChunk {
   fileName: string;
   imports: string[];
@@ -63,6 +69,11 @@ describe('first load', () => {
 
   it('of the <quote-graph> element holds none either', () => {
     expect(loadedEarly(firstLoad('src/embed/quoteGraphElement.tsx'))).toEqual([]);
+  });
+
+  it('of either holds none of the studio’s evidence finders', () => {
+    const early = [...firstLoad('index.html'), ...firstLoad('src/embed/quoteGraphElement.tsx')].filter((id) => STUDIO_ONLY.some((pattern) => pattern.test(id)));
+    expect(early.map((id) => relative(process.cwd(), id))).toEqual([]);
   });
 
   it('names only modules the build has (so a renamed module cannot slip out of the list unseen)', () => {

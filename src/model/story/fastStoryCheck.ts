@@ -21,7 +21,7 @@ const doubt = (): never => {
  * can hold them to the schema: a field added there but not here would otherwise be dropped by the fast path.
  */
 export const FAST_KEYS = {
-  story: ['version', 'id', 'title', 'description', 'article', 'nodes', 'edges', 'steps', 'changes'],
+  story: ['version', 'id', 'title', 'description', 'article', 'nodes', 'edges', 'steps', 'changes', 'dismissed'],
   article: ['title', 'source', 'paragraphs'],
   paragraph: ['id', 'text'],
   node: ['id', 'label', 'type', 'aliases', 'summary', 'evidence', 'position'],
@@ -224,6 +224,7 @@ function readStory(value: unknown): Story {
     edges: list(o.edges, LIMITS.edges, readEdge),
     ...('steps' in o ? { steps: maybe(o.steps, (steps) => list(steps, LIMITS.steps, readStep)) } : undefined),
     ...('changes' in o ? { changes: maybe(o.changes, (changes) => list(changes, LIMITS.changes, readChange)) } : undefined),
+    ...('dismissed' in o ? { dismissed: maybe(o.dismissed, (names) => list(names, LIMITS.dismissed, labelText)) } : undefined),
   };
 }
 

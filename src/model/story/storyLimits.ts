@@ -23,6 +23,8 @@ export const LIMITS = {
   steps: 100,
   stepFocus: 200,
   changes: 500,
+  /** Names the studio's "Suggest nodes" was told not to offer again. */
+  dismissed: 2000,
   /**
    * Characters of article text that checking every quote may read (each quote reads the paragraph it cites, so a
    * paragraph cited by many quotes is read many times). A real story reads a few million; this refuses a file that

@@ -86,4 +86,9 @@ export const StorySchema = z.strictObject({
   edges: z.array(EdgeSchema).max(LIMITS.edges),
   steps: z.array(StepSchema).max(LIMITS.steps).optional().describe('A guided tour through the story, in order.'),
   changes: z.array(ChangeSchema).max(LIMITS.changes).optional().describe('Corrections and updates since publication, shown to readers.'),
+  dismissed: z
+    .array(NonBlank(LIMITS.label))
+    .max(LIMITS.dismissed)
+    .optional()
+    .describe('Names the studio\'s "Suggest nodes" was told not to offer again, as the article writes them (compared ignoring case, accents, quote marks and a leading "the"). Readers never see them.'),
 });

@@ -142,7 +142,11 @@ export function createForceLayout(graph: LayoutGraph, options: ForceLayoutOption
  * Returns the positions, interleaved [x0, y0, x1, y1, …].
  */
 export function runForceLayout(graph: LayoutGraph, options: ForceLayoutOptions, onProgress?: (fraction: number) => void, every = 10): Float64Array {
-  const layout = createForceLayout(graph, options);
+  return runToEnd(createForceLayout(graph, options), onProgress, every);
+}
+
+/** Steps a layout to its end, `every` steps at a time, reporting its progress after each; returns its positions. */
+export function runToEnd(layout: ForceLayout, onProgress?: (fraction: number) => void, every = 10): Float64Array {
   // At least once, so a graph with nothing to lay out still reports that it is done.
   do {
     layout.step(every);

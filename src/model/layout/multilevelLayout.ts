@@ -1,6 +1,6 @@
 import { mulberry32 } from '../seededRandom';
 import { coarsen } from './coarsen';
-import { createForceLayout, defaultIterations, EDGE_LENGTH, type ForceLayout, type ForceLayoutOptions } from './forceLayout';
+import { createForceLayout, defaultIterations, EDGE_LENGTH, runToEnd, type ForceLayout, type ForceLayoutOptions } from './forceLayout';
 import type { LayoutGraph } from './layoutGraph';
 
 /**
@@ -97,10 +97,5 @@ export function createLayout(graph: LayoutGraph, options: ForceLayoutOptions): F
  * at the end. Returns the positions, interleaved [x0, y0, x1, y1, …].
  */
 export function runLayout(graph: LayoutGraph, options: ForceLayoutOptions, onProgress?: (fraction: number) => void, every = 10): Float64Array {
-  const layout = createLayout(graph, options);
-  do {
-    layout.step(every);
-    onProgress?.(layout.progress);
-  } while (!layout.done);
-  return layout.positions();
+  return runToEnd(createLayout(graph, options), onProgress, every);
 }

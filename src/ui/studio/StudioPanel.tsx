@@ -6,6 +6,7 @@ import { CommitField } from './CommitField';
 import type { StudioActions } from '../ExplorerShell';
 import { StudioBar } from './StudioBar';
 import { ElementEditor } from './ElementEditor';
+import { FindMentions } from './FindMentions';
 import { ImportGraph } from './ImportGraph';
 import { LayoutSection } from './LayoutSection';
 import { NewNodeForm } from './NewNodeForm';
@@ -29,6 +30,7 @@ export function StudioPanel({ actions }: { actions: StudioActions }) {
       )}
       <ProblemsPanel />
       <ElementEditor />
+      <FindMentions />
       <NewNodeForm />
       <NewRelationForm />
       <ImportGraph />

@@ -5,7 +5,7 @@ import { expect, test, waitForGraph } from './test';
 async function editWithSelected(page: Page, label: string, relation?: RegExp): Promise<void> {
   await page.goto('./');
   await waitForGraph(page);
-  await page.getByRole('combobox').fill(label);
+  await page.getByRole('combobox', { name: /^Search/ }).fill(label);
   await page.keyboard.press('Enter');
   if (relation) await page.locator('.details-panel').getByRole('button', { name: relation }).first().click();
   await page.getByRole('button', { name: 'Edit' }).click();
@@ -51,4 +51,60 @@ test('find mentions for a relation: sentences naming both ends', async ({ page }
   await editWithSelected(page, 'Kim Jong Un', /met with/);
   await expect(page.getByRole('heading', { name: 'Sentences naming both ends' })).toBeVisible();
   await expect(finder(page).locator('.finder-count')).toHaveText(/sentences? not yet quoted|No sentences not yet quoted/);
+});
+
+const suggested = (page: Page) => page.getByRole('region', { name: 'Suggested nodes' });
+const suggestion = (page: Page, label: string) => suggested(page).getByRole('listitem').filter({ has: page.locator('strong', { hasText: new RegExp(`^${label}$`) }) });
+
+async function openSuggestions(page: Page): Promise<void> {
+  await suggested(page).getByRole('button', { name: 'Suggest nodes' }).click();
+  await expect(suggested(page).locator('.finder-count')).toHaveText(/names? not yet a node/);
+}
+
+test('suggest nodes: a removed node comes back as a suggestion and Accept makes it again with its quotes; Merge adds another name', async ({ page }) => {
+  page.on('dialog', (dialog) => void dialog.accept());
+  await editWithSelected(page, 'Vladimir Putin');
+  await page.getByRole('button', { name: 'Remove this node…' }).click();
+  await expect(page.getByRole('heading', { name: 'Node', exact: true })).toHaveCount(0);
+
+  await openSuggestions(page);
+  const putin = suggestion(page, 'Vladimir Putin');
+  await expect(putin).toContainText('Person');
+  await putin.getByRole('button', { name: /^Accept/ }).click();
+  await expect(putin).toHaveCount(0);
+  await expect(suggested(page).locator('.visually-hidden[role=status]')).toContainText(/^Added node Vladimir Putin with \d+ quotes?; \d+ suggestions? left\.$/);
+  await expect(page.locator(':focus')).toHaveText(/^Accept/);
+
+  await page.getByRole('combobox', { name: /^Search/ }).fill('Vladimir Putin');
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Label', { exact: true })).toHaveValue('Vladimir Putin');
+  await expect(page.getByRole('heading', { name: /^Quotes \([1-9]\d*\)$/ })).toBeVisible();
+
+  // "Socialism" is proposed as another name for the node it is part of.
+  const socialism = suggestion(page, 'Socialism');
+  await expect(socialism.getByRole('combobox')).toHaveValue(/./);
+  const into = await socialism.getByRole('combobox').locator('option:checked').innerText();
+  await socialism.getByRole('button', { name: /^Merge/ }).click();
+  await expect(socialism).toHaveCount(0);
+  await page.getByRole('combobox', { name: /^Search/ }).fill(into);
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Other names (comma-separated)')).toHaveValue(/(^|, )Socialism(,|$)/);
+});
+
+test('suggest nodes: a dismissed name is gone, stays gone after a reload of the draft, and can be restored', async ({ page }) => {
+  await editWithSelected(page, 'Kim Jong Un');
+  await openSuggestions(page);
+  const first = suggested(page).getByRole('listitem').first();
+  const name = await first.locator('strong').innerText();
+  await first.getByRole('button', { name: /^Dismiss/ }).click();
+  await expect(suggestion(page, name)).toHaveCount(0);
+  await expect(page.locator('.studio-save-status')).toContainText('Saved in this browser');
+
+  await page.reload();
+  await waitForGraph(page);
+  await openSuggestions(page);
+  await expect(suggestion(page, name)).toHaveCount(0);
+  await suggested(page).getByRole('button', { name: 'Dismissed names (1)' }).click();
+  await suggested(page).getByRole('button', { name: `Restore ${name}` }).click();
+  await expect(suggestion(page, name)).toHaveCount(1);
 });

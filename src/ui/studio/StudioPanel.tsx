@@ -5,6 +5,7 @@ import { selectStory } from '../../store/selectors';
 import { CommitField } from './CommitField';
 import type { StudioActions } from '../ExplorerShell';
 import { StudioBar } from './StudioBar';
+import { SuggestNodes } from './SuggestNodes';
 import { ElementEditor } from './ElementEditor';
 import { FindMentions } from './FindMentions';
 import { ImportGraph } from './ImportGraph';
@@ -33,6 +34,7 @@ export function StudioPanel({ actions }: { actions: StudioActions }) {
       <FindMentions />
       <NewNodeForm />
       <NewRelationForm />
+      <SuggestNodes />
       <ImportGraph />
       <LayoutSection />
       <section className="studio-section" aria-label="Corrections and updates">

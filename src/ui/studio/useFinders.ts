@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
 import type { Story } from '../../model/story/types';
-import type { NamedParagraph } from '../../model/mentions/articleNames';
+import type { NamedParagraph, ParagraphWords } from '../../model/mentions/articleNames';
 
 /** The evidence finders, loaded only when the studio first asks for them (they stay out of every first load). */
 async function importFinders() {
-  const [mentions, mention, nodes, relations, accept, dismissals, sentences] = await Promise.all([
+  const [names, mentions, mention, nodes, relations, accept, dismissals, sentences] = await Promise.all([
+    import('../../model/mentions/articleNames'),
     import('../../model/mentions/findMentions'),
     import('../../model/mentions/mention'),
     import('../../model/mentions/suggestNodes'),
@@ -13,7 +14,7 @@ async function importFinders() {
     import('../../model/mentions/dismissals'),
     import('../../model/mentions/sentences'),
   ]);
-  return { ...mentions, ...mention, ...nodes, ...relations, ...accept, ...dismissals, ...sentences };
+  return { ...names, ...mentions, ...mention, ...nodes, ...relations, ...accept, ...dismissals, ...sentences };
 }
 
 export type Finders = Awaited<ReturnType<typeof importFinders>>;
@@ -39,13 +40,24 @@ export function useFinders(): Finders | null {
   return finders;
 }
 
+const words = new WeakMap<Story['article'], ParagraphWords[]>();
 const named = new WeakMap<Story, NamedParagraph[]>();
+
+/** The article cut into words, once: edits to nodes and relations leave the article (the same object) as it was. */
+export function articleWordsOf(finders: Finders, story: Story): ParagraphWords[] {
+  let article = words.get(story.article);
+  if (!article) {
+    article = finders.articleWords(story);
+    words.set(story.article, article);
+  }
+  return article;
+}
 
 /** The article with every node's names found, once per version of the story (each edit makes a new one). */
 export function namedArticle(finders: Finders, story: Story): NamedParagraph[] {
   let article = named.get(story);
   if (!article) {
-    article = finders.nameTheArticle(story);
+    article = finders.namesInArticle(articleWordsOf(finders, story), finders.nodeNames(story));
     named.set(story, article);
   }
   return article;

@@ -108,3 +108,29 @@ test('suggest nodes: a dismissed name is gone, stays gone after a reload of the 
   await suggested(page).getByRole('button', { name: `Restore ${name}` }).click();
   await expect(suggestion(page, name)).toHaveCount(1);
 });
+
+test('suggest relations: Accept opens the relation form with both ends and the sentence as its first quote', async ({ page }) => {
+  await editWithSelected(page, 'Kim Jong Un');
+  const panel = page.getByRole('region', { name: 'Suggested relations' });
+  await panel.getByRole('button', { name: 'Suggest relations' }).click();
+  await expect(panel.locator('.finder-count')).toHaveText(/pairs? named together with no relation yet/);
+  const first = panel.getByRole('listitem').first();
+  const pair = await first.locator('strong').innerText();
+  const [source, target] = pair.split(' and ');
+  const sentence = await first.locator('.mention-sentence').innerText();
+  await first.getByRole('button', { name: /^Accept/ }).click();
+
+  const form = panel.getByRole('form', { name: 'New relation from these words' });
+  const chosen = async (label: string) => form.getByLabel(label, { exact: true }).locator('option:checked').innerText();
+  expect([await chosen('From'), await chosen('To')].sort()).toEqual([source, target].sort());
+  // Focus is in the form, on the label, ready to type.
+  await expect(form.getByLabel('Relation (reads from → to)')).toBeFocused();
+  await form.getByLabel('Relation (reads from → to)').fill('named with');
+  await form.getByRole('button', { name: 'Add relation' }).click();
+
+  await expect(panel.getByRole('listitem').filter({ has: page.locator('strong', { hasText: new RegExp(`^${pair}$`) }) })).toHaveCount(0);
+  await expect(panel.locator('.visually-hidden[role=status]')).toContainText(`Added a relation between ${pair}`);
+  await expect(page.getByRole('heading', { name: 'Relation', exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Quotes (1)' })).toBeVisible();
+  await expect(page.locator('.studio-evidence q')).toHaveText(sentence);
+});

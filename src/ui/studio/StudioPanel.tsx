@@ -6,6 +6,7 @@ import { CommitField } from './CommitField';
 import type { StudioActions } from '../ExplorerShell';
 import { StudioBar } from './StudioBar';
 import { SuggestNodes } from './SuggestNodes';
+import { SuggestRelations } from './SuggestRelations';
 import { ElementEditor } from './ElementEditor';
 import { FindMentions } from './FindMentions';
 import { ImportGraph } from './ImportGraph';
@@ -35,6 +36,7 @@ export function StudioPanel({ actions }: { actions: StudioActions }) {
       <NewNodeForm />
       <NewRelationForm />
       <SuggestNodes />
+      <SuggestRelations />
       <ImportGraph />
       <LayoutSection />
       <section className="studio-section" aria-label="Corrections and updates">

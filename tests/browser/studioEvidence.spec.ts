@@ -1,4 +1,6 @@
 import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { seriousViolations } from './axe';
 import { expect, test, waitForGraph } from './test';
 
 /** The default story in the studio, with a node selected by searching for it. */
@@ -133,4 +135,68 @@ test('suggest relations: Accept opens the relation form with both ends and the s
   await expect(page.getByRole('heading', { name: 'Relation', exact: true })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Quotes (1)' })).toBeVisible();
   await expect(page.locator('.studio-evidence q')).toHaveText(sentence);
+});
+
+test('axe finds nothing serious in the studio with every finder open, wide and on a 390 px phone', async ({ page }) => {
+  await page.goto('./?node=kim-jong-un');
+  await waitForGraph(page);
+  await page.getByRole('button', { name: 'Edit' }).click();
+  await page.getByRole('button', { name: 'Suggest nodes' }).click();
+  await page.getByRole('button', { name: 'Suggest relations' }).click();
+  await expect(finder(page).locator('.finder-count')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Suggested nodes' }).locator('.finder-count')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Suggested relations' }).locator('.finder-count')).toBeVisible();
+  expect(await seriousViolations(page, '.studio-panel')).toEqual([]);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(page.locator('.explorer.is-narrow')).toBeVisible();
+  expect(await seriousViolations(page, '.studio-panel')).toEqual([]);
+});
+
+test.describe('on a 390 px phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('a tap adds a mention as evidence', async ({ page }) => {
+    await page.goto('./?node=kim-jong-un');
+    await waitForGraph(page);
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await page.getByRole('button', { name: 'Edit' }).click();
+    await page.getByRole('tab', { name: 'Studio' }).click();
+    await expect(finder(page).locator('.finder-count')).toHaveText(/^\d+ mentions not yet quoted/);
+    const before = await countOf(page);
+    const add = finder(page).getByRole('button', { name: /Add as evidence/ }).first();
+    await add.scrollIntoViewIfNeeded();
+    await add.tap();
+    await expect(finder(page).locator('.finder-count')).toHaveText(new RegExp(`^${before - 1} mentions? not yet quoted`));
+    expect(await seriousViolations(page, '.studio-panel')).toEqual([]);
+  });
+});
+
+/** The default story with its article repeated to 2,500 paragraphs (as bench:suggest measures the finders on). */
+function longStory(): unknown {
+  const story = JSON.parse(readFileSync('data/xi-kim-beijing.json', 'utf8')) as { article: { paragraphs: { id: string; text: string }[] } };
+  const texts = story.article.paragraphs.map((p) => p.text);
+  const paragraphs = Array.from({ length: 2_500 }, (_, i) => ({ id: i < texts.length ? (story.article.paragraphs[i]?.id ?? `p${i + 1}`) : `x${i + 1}`, text: texts[i % texts.length] ?? '' }));
+  return { ...story, article: { ...story.article, paragraphs } };
+}
+
+test('a 2,500-paragraph article: the finders list a page at a time, and the studio stays usable while they work', async ({ page }) => {
+  const big = longStory();
+  await page.route('**/long-story.json', (route) => route.fulfill({ json: big }));
+  await page.goto('./?story=long-story.json&node=kim-jong-un');
+  await waitForGraph(page);
+  await page.getByRole('button', { name: 'Edit' }).click();
+  await expect(finder(page).locator('.finder-count')).toHaveText(/^[\d,]+ mentions not yet quoted \(and [\d,]+ more not listed\)/);
+  await expect(finder(page).getByRole('listitem')).toHaveCount(10);
+  await finder(page).getByRole('button', { name: 'Show 10 more mentions' }).click();
+  await expect(finder(page).getByRole('listitem')).toHaveCount(20);
+
+  const nodes = page.getByRole('region', { name: 'Suggested nodes' });
+  await nodes.getByRole('button', { name: 'Suggest nodes' }).click();
+  // Typing goes on while the names are found: the field takes every letter.
+  const summary = page.getByLabel('Summary');
+  await summary.fill('');
+  await summary.pressSequentially('typed while finding');
+  await expect(summary).toHaveValue('typed while finding');
+  await expect(nodes.locator('.finder-count')).toHaveText(/names? not yet a node/);
+  expect(await nodes.getByRole('listitem').count()).toBeLessThanOrEqual(10);
 });

@@ -35,6 +35,11 @@ test('find mentions: a passage naming the node becomes its evidence in one click
   await expect(page.locator(':focus')).toHaveText(/Add as evidence/);
   await expect(highlighted(page, words)).toHaveCount(shownBefore + 1);
   await expect(quotes).not.toHaveText(quotesBefore);
+  // From the keyboard: Enter on the focused button adds the next one.
+  await page.keyboard.press('Enter');
+  await expect(finder(page).locator('.finder-count')).toHaveText(new RegExp(`^${before - 2} mentions? not yet quoted`));
+  await expect(finder(page).locator('.visually-hidden[role=status]')).toContainText(`${before - 2} mention`);
+  await page.getByRole('button', { name: 'Undo' }).click();
 
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(quotes).toHaveText(quotesBefore);
@@ -77,6 +82,14 @@ test('suggest nodes: a removed node comes back as a suggestion and Accept makes 
   await expect(suggested(page).locator('.visually-hidden[role=status]')).toContainText(/^Added node Vladimir Putin with \d+ quotes?; \d+ suggestions? left\.$/);
   await expect(page.locator(':focus')).toHaveText(/^Accept/);
 
+  // Placed where New node places one: in the graph in sight.
+  const placed = await page.locator('.graph-canvas').evaluate((host) => {
+    const cy = (host as HTMLElement & { graph: { cy: import('cytoscape').Core } }).graph.cy;
+    const node = cy.nodes().filter((n) => n.data('label') === 'Vladimir Putin');
+    const p = node.renderedPosition();
+    return node.length === 1 && p.x >= 0 && p.y >= 0 && p.x <= cy.width() && p.y <= cy.height();
+  });
+  expect(placed).toBe(true);
   await page.getByRole('combobox', { name: /^Search/ }).fill('Vladimir Putin');
   await page.keyboard.press('Enter');
   await expect(page.getByLabel('Label', { exact: true })).toHaveValue('Vladimir Putin');
@@ -135,6 +148,13 @@ test('suggest relations: Accept opens the relation form with both ends and the s
   await expect(page.getByRole('heading', { name: 'Relation', exact: true })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Quotes (1)' })).toBeVisible();
   await expect(page.locator('.studio-evidence q')).toHaveText(sentence);
+
+  // Dismiss: the pair goes, and focus moves to the next pair's Accept.
+  const next = panel.getByRole('listitem').first();
+  const other = await next.locator('strong').innerText();
+  await next.getByRole('button', { name: /^Dismiss/ }).click();
+  await expect(panel.locator('strong', { hasText: new RegExp(`^${other}$`) })).toHaveCount(0);
+  await expect(page.locator(':focus')).toHaveText(/^Accept…/);
 });
 
 test('axe finds nothing serious in the studio with every finder open, wide and on a 390 px phone', async ({ page }) => {

@@ -9,12 +9,12 @@ import type { Story } from '../../model/story/types';
 import { useExplorerStore } from '../../store/ExplorerStoreContext';
 import { selectIndex, selectSelection, selectStory } from '../../store/selectors';
 import { ShowMoreList } from '../ShowMoreList';
+import { focusNextItem, plural } from './finderParts';
 import { MentionSentence } from './MentionSentence';
 import { namedArticle, useFinders, type Finders } from './useFinders';
 import { useIdleResult } from './useIdleResult';
 
 const mentionKey = (m: Mention) => `${m.paragraph}:${m.start}:${m.end}`;
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 /** The selected node's (or relation's) passages not yet quoted. */
 function findFor(finders: Finders, story: Story, selection: Selection): Mentions {
@@ -59,8 +59,7 @@ export function FindMentions() {
       setAdded((before) => new Set(before).add(mentionKey(mention)));
       setSaid(`Added as evidence to ${name}; ${plural(left, noun[0], noun[1])} left.`);
     });
-    const buttons = section.current?.querySelectorAll<HTMLElement>('.mention-add');
-    (buttons?.[at] ?? buttons?.[at - 1] ?? heading())?.focus();
+    focusNextItem(section.current, at, '.mention-add', 'h4');
   };
   const addAll = () => {
     if (!finders) return;

@@ -6,13 +6,14 @@ import type { Story } from '../../model/story/types';
 import { useExplorerStore } from '../../store/ExplorerStoreContext';
 import { selectIndex, selectStory } from '../../store/selectors';
 import { ShowMoreList } from '../ShowMoreList';
+import { FinderHead } from './FinderHead';
+import { focusNextItem, plural } from './finderParts';
 import { DismissedNames } from './DismissedNames';
 import { NodeSuggestionItem } from './NodeSuggestionItem';
 import { articleWordsOf, useFinders } from './useFinders';
 import { useIdleResult } from './useIdleResult';
 import { useNewNodePlace } from './useNewNodePlace';
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 /**
  * "Suggest nodes": names in the article that are not yet a node or an alias, each to accept as a node (its mentions
@@ -45,26 +46,14 @@ export function SuggestNodes() {
       setSaid(news(suggestions.length - 1));
     });
     if (!made) return;
-    const next = section.current?.querySelectorAll<HTMLElement>('.suggestion-first');
-    (next?.[at] ?? next?.[at - 1] ?? section.current?.querySelector<HTMLElement>('h3'))?.focus();
+    focusNextItem(section.current, at, '.suggestion-first');
   };
   const left = (n: number) => `${plural(n, 'suggestion', 'suggestions')} left.`;
   const show = (m: Mention) => showInArticle({ evidence: m, paragraphId: m.paragraph, start: m.start, end: m.end, owner: { kind: 'node', id: '' } });
 
   return (
     <section className="studio-section finder" aria-label="Suggested nodes" ref={section}>
-      <h3 tabIndex={-1}>Suggested nodes</h3>
-      <button type="button" className="chip" aria-expanded={open} onClick={() => setOpen(!open)}>
-        {open ? 'Hide suggested nodes' : 'Suggest nodes'}
-      </button>
-      <p className="visually-hidden" role="status">
-        {said}
-      </p>
-      {open && !result && (
-        <p className="muted" role="status">
-          Finding names…
-        </p>
-      )}
+      <FinderHead title="Suggested nodes" noun="nodes" open={open} onToggle={() => setOpen(!open)} said={said} finding={!result} />
       {open && result && finders && (
         <>
           <p className="finder-count">

@@ -5,11 +5,12 @@ import type { Story } from '../../model/story/types';
 import { useExplorerStore } from '../../store/ExplorerStoreContext';
 import { selectIndex, selectStory } from '../../store/selectors';
 import { ShowMoreList } from '../ShowMoreList';
+import { FinderHead } from './FinderHead';
+import { focusNextItem, plural } from './finderParts';
 import { RelationFromQuote } from './RelationFromQuote';
 import { namedArticle, useFinders } from './useFinders';
 import { useIdleResult } from './useIdleResult';
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 const pairKey = (r: RelationSuggestion) => `${r.source}\u0000${r.target}`;
 
 /**
@@ -42,24 +43,12 @@ export function SuggestRelations() {
       setAccepting(null);
       setSaid(`${news}; ${plural(pairs.length - 1, 'pair', 'pairs')} left.`);
     });
-    const next = section.current?.querySelectorAll<HTMLElement>('.suggestion-first');
-    (next?.[at] ?? next?.[at - 1] ?? section.current?.querySelector<HTMLElement>('h3'))?.focus();
+    focusNextItem(section.current, at, '.suggestion-first');
   };
 
   return (
     <section className="studio-section finder" aria-label="Suggested relations" ref={section}>
-      <h3 tabIndex={-1}>Suggested relations</h3>
-      <button type="button" className="chip" aria-expanded={open} onClick={() => setOpen(!open)}>
-        {open ? 'Hide suggested relations' : 'Suggest relations'}
-      </button>
-      <p className="visually-hidden" role="status">
-        {said}
-      </p>
-      {open && !result && (
-        <p className="muted" role="status">
-          Finding pairs…
-        </p>
-      )}
+      <FinderHead title="Suggested relations" noun="relations" open={open} onToggle={() => setOpen(!open)} said={said} finding={!result} />
       {open && result && (
         <>
           <p className="finder-count">

@@ -2,22 +2,8 @@ import { useEffect, useState } from 'react';
 import type { Story } from '../../model/story/types';
 import type { NamedParagraph, ParagraphWords } from '../../model/mentions/articleNames';
 
-/** The evidence finders, loaded only when the studio first asks for them (they stay out of every first load). */
-async function importFinders() {
-  const [names, mentions, mention, nodes, relations, accept, dismissals, sentences] = await Promise.all([
-    import('../../model/mentions/articleNames'),
-    import('../../model/mentions/findMentions'),
-    import('../../model/mentions/mention'),
-    import('../../model/mentions/suggestNodes'),
-    import('../../model/mentions/suggestRelations'),
-    import('../../model/mentions/acceptSuggestion'),
-    import('../../model/mentions/dismissals'),
-    import('../../model/mentions/sentences'),
-  ]);
-  return { ...names, ...mentions, ...mention, ...nodes, ...relations, ...accept, ...dismissals, ...sentences };
-}
-
-export type Finders = Awaited<ReturnType<typeof importFinders>>;
+/** The finders' module (see finders.ts), once loaded. */
+export type Finders = typeof import('./finders');
 
 let loading: Promise<Finders> | null = null;
 let loaded: Finders | null = null;
@@ -28,7 +14,7 @@ export function useFinders(): Finders | null {
   useEffect(() => {
     if (finders) return;
     let live = true;
-    loading ??= importFinders().then((module) => (loaded = module));
+    loading ??= import('./finders').then((module) => (loaded = module));
     loading.then(
       (module) => live && setFinders(module),
       () => (loading = null),

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { dragSelect } from './articleSelection';
 import { expect, test, waitForGraph } from './test';
 
@@ -52,61 +52,140 @@ const RELATIONS: [paragraph: string, words: string, wanted: Wanted][] = [
   ['p7', 'Residents of the Eastside district', { from: 'Eastside district', to: 'Eastside tram line', label: 'pressed for', directed: true }],
 ];
 
-test('a curator’s walk: a 9-node, 10-relation story from a fresh article, at most 3 actions a node and 6 a relation', async ({ page }) => {
-  test.setTimeout(120_000);
+type Act = (step: Promise<unknown>) => Promise<void>;
+
+/** Counts each action a person takes. */
+function counter(): { act: Act; count: () => number } {
+  let actions = 0;
+  return {
+    act: async (step) => {
+      actions++;
+      await step;
+    },
+    count: () => actions,
+  };
+}
+
+/** The studio, and a new story from the article: New story, title, the source's publisher, the text, Create. */
+async function startStory(page: Page, act: Act): Promise<void> {
   await page.goto('./');
   await waitForGraph(page);
   await page.getByRole('button', { name: 'Edit' }).click();
-  let actions = 0;
-  const act = async (step: Promise<unknown>) => {
-    actions++;
-    await step;
-  };
-  // Starting the story: New story, title, the source's publisher, the text, Create.
   await act(page.getByRole('button', { name: 'New story…' }).click());
   await act(page.getByLabel('Title').fill(TITLE));
   await act(page.getByLabel('Publisher').fill('Harbor Ledger'));
   await act(page.getByLabel(/Article text/).fill(ARTICLE.join('\n\n')));
   await act(page.getByRole('button', { name: 'Create story' }).click());
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
-  const started = actions;
+}
 
-  const popover = page.getByRole('dialog', { name: 'Selected words' });
-  for (const [paragraph, words, type] of NODES) {
-    await act(dragSelect(page, paragraph, words));
-    await expect(popover.locator('q')).toHaveText(words);
-    await act(page.getByRole('button', { name: `New node: ${type}` }).click());
-    await expect(page.getByLabel('Label', { exact: true })).toHaveValue(words);
-  }
-  const nodeActions = actions - started;
+const popover = (page: Page) => page.getByRole('dialog', { name: 'Selected words' });
 
-  for (const [paragraph, words, wanted] of RELATIONS) {
-    await act(dragSelect(page, paragraph, words));
-    await expect(popover.locator('q')).toHaveText(words);
-    await act(popover.getByRole('button', { name: 'New relation…' }).click());
-    const form = page.getByRole('form', { name: 'New relation from these words' });
-    await changeWhereWrong(form.getByLabel('From', { exact: true }), wanted.from, act);
-    await changeWhereWrong(form.getByLabel('To', { exact: true }), wanted.to, act);
-    const label = form.getByLabel(/^Relation/);
-    if ((await label.inputValue()) !== wanted.label) await act(label.fill(wanted.label));
-    if (wanted.kind) await act(form.getByLabel('Kind (optional)').fill(wanted.kind));
-    const arrow = form.getByLabel(/Has a direction/);
-    if ((await arrow.isChecked()) !== wanted.directed) await act(arrow.click());
-    await act(form.getByRole('button', { name: 'Add relation' }).click());
-    await expect(page.getByLabel('Label (reads from → to)')).toHaveValue(wanted.label);
-  }
-  const relationActions = actions - started - nodeActions;
-  await expect(page.locator('.studio-panel').getByRole('heading', { name: /Problems/ })).toHaveText('Problems (0)');
+/** A node from selected words: a drag, then its type. */
+async function nodeFromWords(page: Page, act: Act, [paragraph, words, type]: (typeof NODES)[number]): Promise<void> {
+  await act(dragSelect(page, paragraph, words));
+  await expect(popover(page).locator('q')).toHaveText(words);
+  await act(page.getByRole('button', { name: `New node: ${type}` }).click());
+  await expect(page.getByLabel('Label', { exact: true })).toHaveValue(words);
+}
 
+/** The relation form filled in where its proposal is not what the curator wants, then Add relation. */
+async function completeRelation(form: Locator, wanted: Wanted, act: Act): Promise<void> {
+  await changeWhereWrong(form.getByLabel('From', { exact: true }), wanted.from, act);
+  await changeWhereWrong(form.getByLabel('To', { exact: true }), wanted.to, act);
+  const label = form.getByLabel(/^Relation/);
+  if ((await label.inputValue()) !== wanted.label) await act(label.fill(wanted.label));
+  if (wanted.kind) await act(form.getByLabel('Kind (optional)').fill(wanted.kind));
+  const arrow = form.getByLabel(/Has a direction/);
+  if ((await arrow.isChecked()) !== wanted.directed) await act(arrow.click());
+  await act(form.getByRole('button', { name: 'Add relation' }).click());
+}
+
+/** A relation from selected words: a drag, New relation…, and the form. */
+async function relationFromWords(page: Page, act: Act, [paragraph, words, wanted]: (typeof RELATIONS)[number]): Promise<void> {
+  await act(dragSelect(page, paragraph, words));
+  await expect(popover(page).locator('q')).toHaveText(words);
+  await act(popover(page).getByRole('button', { name: 'New relation…' }).click());
+  await completeRelation(page.getByRole('form', { name: 'New relation from these words' }), wanted, act);
+  await expect(page.getByLabel('Label (reads from → to)')).toHaveValue(wanted.label);
+}
+
+function report(name: string, nodeActions: number, relationActions: number, started: number): { perNode: number; perRelation: number } {
   const perNode = nodeActions / NODES.length;
   const perRelation = relationActions / RELATIONS.length;
-  console.log(`Walk: ${NODES.length} nodes in ${nodeActions} actions (${perNode.toFixed(1)} each), ${RELATIONS.length} relations in ${relationActions} actions (${perRelation.toFixed(1)} each); starting the story took ${started}.`);
+  console.log(`${name}: ${NODES.length} nodes in ${nodeActions} actions (${perNode.toFixed(1)} each), ${RELATIONS.length} relations in ${relationActions} actions (${perRelation.toFixed(1)} each); starting the story took ${started}.`);
+  return { perNode, perRelation };
+}
+
+test('a curator’s walk: a 9-node, 10-relation story from a fresh article, at most 3 actions a node and 6 a relation', async ({ page }) => {
+  test.setTimeout(120_000);
+  const { act, count } = counter();
+  await startStory(page, act);
+  const started = count();
+  for (const node of NODES) await nodeFromWords(page, act, node);
+  const nodeActions = count() - started;
+  for (const relation of RELATIONS) await relationFromWords(page, act, relation);
+  const relationActions = count() - started - nodeActions;
+  await expect(page.locator('.studio-panel').getByRole('heading', { name: /Problems/ })).toHaveText('Problems (0)');
+
+  const { perNode, perRelation } = report('Walk', nodeActions, relationActions, started);
+  expect(perNode).toBeLessThanOrEqual(3);
+  expect(perRelation).toBeLessThanOrEqual(6);
+});
+
+/*
+ * The same story built with the finders: Suggest nodes and Suggest relations are opened once each (counted), a
+ * suggestion is accepted where it names a wanted node with its type (one click; the node comes with every mention
+ * as a quote) or a wanted pair (Accept…, then the form as above); anything not suggested so is made from selected
+ * words as in the first walk.
+ */
+test('a curator’s walk with the finders: the same story, counting actions with Suggest nodes and Suggest relations', async ({ page }) => {
+  test.setTimeout(120_000);
+  const { act, count } = counter();
+  await startStory(page, act);
+  const started = count();
+
+  const nodes = page.getByRole('region', { name: 'Suggested nodes' });
+  await act(nodes.getByRole('button', { name: 'Suggest nodes' }).click());
+  let accepted = 0;
+  for (const node of NODES) {
+    const [, words, type] = node;
+    await expect(nodes.locator('.finder-count')).not.toContainText('updating');
+    const item = nodes.getByRole('listitem').filter({ has: page.locator('strong', { hasText: new RegExp(`^${words}$`) }) });
+    if ((await item.count()) === 1 && (await item.locator('.suggestion-name').innerText()).includes(`· ${type} ·`)) {
+      await act(item.getByRole('button', { name: /^Accept/ }).click());
+      await expect(item).toHaveCount(0);
+      accepted++;
+    } else await nodeFromWords(page, act, node);
+  }
+  const nodeActions = count() - started;
+
+  const pairs = page.getByRole('region', { name: 'Suggested relations' });
+  await act(pairs.getByRole('button', { name: 'Suggest relations' }).click());
+  let suggested = 0;
+  for (const relation of RELATIONS) {
+    const [, , wanted] = relation;
+    await expect(pairs.locator('.finder-count')).not.toContainText('updating');
+    const names = [`${wanted.from} and ${wanted.to}`, `${wanted.to} and ${wanted.from}`];
+    const item = pairs.getByRole('listitem').filter({ has: page.locator('strong').filter({ hasText: new RegExp(`^(${names.join('|')})$`) }) });
+    if ((await item.count()) === 1) {
+      await act(item.getByRole('button', { name: /^Accept/ }).click());
+      await completeRelation(item.getByRole('form', { name: 'New relation from these words' }), wanted, act);
+      await expect(item).toHaveCount(0);
+      suggested++;
+    } else await relationFromWords(page, act, relation);
+  }
+  const relationActions = count() - started - nodeActions;
+  await expect(page.locator('.studio-panel').getByRole('heading', { name: /Problems/ })).toHaveText('Problems (0)');
+
+  console.log(`With the finders: ${accepted} of ${NODES.length} nodes accepted from suggestions, ${suggested} of ${RELATIONS.length} relations.`);
+  const { perNode, perRelation } = report('Walk with the finders', nodeActions, relationActions, started);
   expect(perNode).toBeLessThanOrEqual(3);
   expect(perRelation).toBeLessThanOrEqual(6);
 });
 
 /** Chooses the node named `wanted` in a menu, as one action, only when the proposal was another. */
-async function changeWhereWrong(select: ReturnType<Page['locator']>, wanted: string, act: (step: Promise<unknown>) => Promise<void>): Promise<void> {
+async function changeWhereWrong(select: Locator, wanted: string, act: Act): Promise<void> {
   const chosen = await select.evaluate((el) => (el instanceof HTMLSelectElement ? (el.selectedOptions[0]?.textContent ?? '') : ''));
   if (chosen !== wanted) await act(select.selectOption({ label: wanted }));
 }

@@ -14,13 +14,29 @@ import { NodeOptions } from './NodeOptions';
  * A relation from selected words, all in one place: its ends (proposed from the nodes the words name), label, kind
  * and direction; the words become its first quote.
  */
-export function RelationFromQuote({ evidence, onDone, onCancel }: { evidence: Evidence; onDone: () => void; onCancel: () => void }) {
+export function RelationFromQuote({
+  evidence,
+  ends,
+  onDone,
+  onCancel,
+}: {
+  evidence: Evidence;
+  /** The ends, when they are known already (a suggested relation); else proposed from the nodes the words name. */
+  ends?: { source: string; target: string };
+  onDone: () => void;
+  onCancel: () => void;
+}) {
   const story = useExplorerStore(selectStory);
   const selection = useExplorerStore(selectSelection);
   const applyEdit = useExplorerStore((s) => s.applyEdit);
   const graph = useGraph();
   const id = useId();
-  const [proposal] = useState(() => proposeRelation(evidence.quote, story.nodes, selection?.kind === 'node' ? selection.id : null));
+  const [proposal] = useState(() => {
+    const words = proposeRelation(evidence.quote, story.nodes, selection?.kind === 'node' ? selection.id : null);
+    // Known ends keep the words' label and direction when the words name the same two; else the label is the curator's.
+    const same = ends && [ends.source, ends.target].sort().join('\u0000') === [words.source, words.target].sort().join('\u0000');
+    return !ends || same ? words : { ...ends, label: '', directed: true };
+  });
   const [source, setSource] = useState(proposal.source);
   const [target, setTarget] = useState(proposal.target);
   const [label, setLabel] = useState(proposal.label);

@@ -5,7 +5,10 @@ import { selectStory } from '../../store/selectors';
 import { CommitField } from './CommitField';
 import type { StudioActions } from '../ExplorerShell';
 import { StudioBar } from './StudioBar';
+import { SuggestNodes } from './SuggestNodes';
+import { SuggestRelations } from './SuggestRelations';
 import { ElementEditor } from './ElementEditor';
+import { FindMentions } from './FindMentions';
 import { ImportGraph } from './ImportGraph';
 import { LayoutSection } from './LayoutSection';
 import { NewNodeForm } from './NewNodeForm';
@@ -29,8 +32,11 @@ export function StudioPanel({ actions }: { actions: StudioActions }) {
       )}
       <ProblemsPanel />
       <ElementEditor />
+      <FindMentions />
       <NewNodeForm />
       <NewRelationForm />
+      <SuggestNodes />
+      <SuggestRelations />
       <ImportGraph />
       <LayoutSection />
       <section className="studio-section" aria-label="Corrections and updates">

@@ -2,6 +2,7 @@ import type { StylesheetJson } from 'cytoscape';
 import { BASE_SIZES, NATURAL_SCALE, type DrawScale } from './drawScale';
 import type { GraphScale } from './graphScale';
 import { KNOWN_TYPES } from '../model/story/nodeTypes';
+import { DASHED_KINDS, DOTTED_KINDS } from '../model/story/relationKinds';
 import { nodeTypeStyle } from './nodeTypeStyles';
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
@@ -12,9 +13,6 @@ const PALETTES = {
   dark: { ink: '#eef1f5', paper: '#161b22', line: '#56606d', lineFocus: '#9aa4b2', edgeText: '#d5dae1', muted: '#a3acb8' },
 } as const;
 
-/** Relation types drawn dashed or dotted, so conflict and divergence read without colour. */
-const DASHED_EDGE_TYPES = ['opposition', 'accusation'];
-const DOTTED_EDGE_TYPES = ['ideological-divergence'];
 
 /** Smallest on-screen label size (px) drawn in a large graph: below it, a label is unreadable and costly to draw. */
 const LARGE_GRAPH_MIN_LABEL_PX = 10;
@@ -96,10 +94,10 @@ export function buildStylesheet(
     },
     { selector: 'edge.directed', style: { 'target-arrow-shape': 'triangle' } },
     {
-      selector: DASHED_EDGE_TYPES.map((t) => `edge[type = "${t}"]`).join(', '),
+      selector: DASHED_KINDS.map((t) => `edge[type = "${t}"]`).join(', '),
       style: { 'line-style': 'dashed', 'line-dash-pattern': [7 * draw.line, 4 * draw.line], width: width(2.5), 'line-color': '#8a919c', 'target-arrow-color': '#8a919c' },
     },
-    { selector: DOTTED_EDGE_TYPES.map((t) => `edge[type = "${t}"]`).join(', '), style: { 'line-style': 'dotted', width: width(3.5), 'line-color': '#7b8390' } },
+    { selector: DOTTED_KINDS.map((t) => `edge[type = "${t}"]`).join(', '), style: { 'line-style': 'dotted', width: width(3.5), 'line-color': '#7b8390' } },
     { selector: 'edge.show-label, edge.hover-label', style: { label: 'data(label)', 'z-index': 8 } },
     // In a large graph nothing else fades, so the selection's relations must stand out on their own: darker and wider.
     large

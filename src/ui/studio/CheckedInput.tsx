@@ -11,6 +11,8 @@ export function CheckedInput({
   onChange,
   inputRef,
   type = 'text',
+  list,
+  placeholder,
 }: {
   id: string;
   value: string;
@@ -18,6 +20,9 @@ export function CheckedInput({
   onChange: (value: string) => void;
   inputRef?: Ref<HTMLInputElement>;
   type?: 'text' | 'url' | 'date';
+  /** A <datalist> of values to offer. */
+  list?: string;
+  placeholder?: string;
 }) {
   return (
     <>
@@ -26,6 +31,8 @@ export function CheckedInput({
         id={id}
         type={type}
         value={value}
+        list={list}
+        placeholder={placeholder}
         aria-invalid={problem ? true : undefined}
         aria-describedby={problem ? `${id}-problem` : undefined}
         onChange={(event) => onChange(event.target.value)}

@@ -4,6 +4,7 @@ import { addEdge } from '../../model/studio/storyEdits';
 import { LIMITS } from '../../model/story/storyLimits';
 import { useExplorerStore } from '../../store/ExplorerStoreContext';
 import { CheckedInput } from './CheckedInput';
+import { KindList } from './KindList';
 import { NodeOptions } from './NodeOptions';
 import { selectSelection, selectStory } from '../../store/selectors';
 
@@ -60,7 +61,8 @@ export function NewRelationForm() {
         {options}
       </select>
       <label htmlFor={`${id}-k`}>Kind (optional, e.g. meeting, support)</label>
-      <CheckedInput id={`${id}-k`} value={kind} problem={kindTooLong} onChange={setKind} />
+      <CheckedInput id={`${id}-k`} value={kind} problem={kindTooLong} onChange={setKind} list={`${id}-kinds`} />
+      <KindList id={`${id}-kinds`} story={story} />
       <label className="studio-check">
         <input type="checkbox" checked={directed} onChange={(e) => setDirected(e.target.checked)} /> Has a direction (arrow from → to)
       </label>

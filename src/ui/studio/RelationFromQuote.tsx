@@ -8,6 +8,7 @@ import { useExplorerStore } from '../../store/ExplorerStoreContext';
 import { selectSelection, selectStory } from '../../store/selectors';
 import { useGraph } from '../../graph/useGraph';
 import { CheckedInput } from './CheckedInput';
+import { KindList } from './KindList';
 import { NodeOptions } from './NodeOptions';
 
 /**
@@ -52,8 +53,6 @@ export function RelationFromQuote({
   const exists = (node: string) => story.nodes.some((n) => n.id === node);
   const kindTooLong = textTooLong(kind.trim(), LIMITS.type);
   const ready = exists(source) && exists(target) && label.trim() !== '' && tooLong === null && kindTooLong === null;
-  // The story's own kinds, and the ones the graph draws apart (dashed: opposition, accusation).
-  const kinds = [...new Set([...story.edges.flatMap((e) => (e.type ? [e.type] : [])), 'opposition', 'accusation', 'support', 'meeting'])];
   const options = <NodeOptions nodes={story.nodes} />;
   return (
     <form
@@ -86,25 +85,8 @@ export function RelationFromQuote({
         {options}
       </select>
       <label htmlFor={`${id}-k`}>Kind (optional)</label>
-      <input
-        id={`${id}-k`}
-        value={kind}
-        list={`${id}-kinds`}
-        placeholder="e.g. meeting, support"
-        aria-invalid={kindTooLong ? true : undefined}
-        aria-describedby={kindTooLong ? `${id}-kp` : undefined}
-        onChange={(e) => setKind(e.target.value)}
-      />
-      {kindTooLong && (
-        <p id={`${id}-kp`} className="field-problem">
-          {kindTooLong}
-        </p>
-      )}
-      <datalist id={`${id}-kinds`}>
-        {kinds.map((k) => (
-          <option key={k} value={k} />
-        ))}
-      </datalist>
+      <CheckedInput id={`${id}-k`} value={kind} problem={kindTooLong} onChange={setKind} list={`${id}-kinds`} placeholder="e.g. meeting, support" />
+      <KindList id={`${id}-kinds`} story={story} />
       <label className="studio-check">
         <input type="checkbox" checked={directed} onChange={(e) => setDirected(e.target.checked)} /> Has a direction (arrow from → to)
       </label>
